@@ -1,0 +1,75 @@
+# Two commands a new user needs: `make serve` and `make test`. Both set everything up first.
+#   make serve     build and serve the site at http://127.0.0.1:8000
+#   make test      the whole suite: strict build, published blocks, guard, units, site, browser
+#   make build     the static site in site/
+#   make outputs   rewrite snippets/outputs/*.txt from real runs (after changing a program)
+#   make figures   redraw docs/assets/figures/*.svg from snippets/qNN_fig_*.py
+#   make lint      ruff check + format check
+#   make lock      re-pin requirements/*.txt from pyproject.toml (needs the registry)
+#   make clean     remove build output and virtual environments
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+RUNTIME_VENV := .venv-runtime
+BIN := $(VENV)/bin
+export DISABLE_MKDOCS_2_WARNING := true
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: install serve build test outputs figures lint format lock clean check-python
+
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "error: Python 3.11 or newer is needed as '$(PYTHON)' (Debian: apt-get install python3 python3-venv)"; exit 1; }
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
+	  echo "error: '$(PYTHON)' lacks venv/ensurepip (Debian: apt-get install python3-venv)"; exit 1; }
+
+# The stamp is written last, so an interrupted install is redone from scratch next time.
+$(VENV)/.installed: requirements/dev.txt | check-python
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet --require-virtualenv -r requirements/dev.txt
+	touch $@
+
+# Published programs run here: NumPy and Matplotlib only, nothing of the project (SPEC P2).
+$(RUNTIME_VENV)/.installed: requirements/runtime.txt | check-python
+	rm -rf $(RUNTIME_VENV)
+	$(PYTHON) -m venv $(RUNTIME_VENV)
+	$(RUNTIME_VENV)/bin/python -m pip install --quiet --require-virtualenv -r requirements/runtime.txt
+	touch $@
+
+install: $(VENV)/.installed $(RUNTIME_VENV)/.installed
+
+build: $(VENV)/.installed
+	$(BIN)/mkdocs build --strict
+
+serve: $(VENV)/.installed
+	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+
+test: install
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+outputs: install
+	$(BIN)/python -m tools.write_outputs
+
+figures: $(VENV)/.installed
+	$(BIN)/python -m tools.make_figures
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+lock: $(VENV)/.installed
+	$(BIN)/pip-compile --quiet --no-emit-index-url --no-emit-find-links --strip-extras \
+	  --extra docs --extra test -o requirements/dev.txt pyproject.toml
+	$(BIN)/pip-compile --quiet --no-emit-index-url --no-emit-find-links --strip-extras \
+	  -o requirements/runtime.txt requirements/runtime.in
+
+clean:
+	rm -rf site .pytest_cache $(VENV) $(RUNTIME_VENV)
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

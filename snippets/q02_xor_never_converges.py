@@ -1,0 +1,100 @@
+"""A single perceptron learns 14 of the 16 Boolean functions of two inputs, never XOR or XNOR.
+
+The perceptron rule stops only after a pass with no mistake. On XOR no weights can make such a
+pass, so the rule keeps making mistakes in every epoch until the cap, and its weights cycle
+through the same few values instead of converging.
+"""
+
+import itertools
+
+import numpy as np
+
+#: The four inputs of a two-input Boolean function, one per row.
+INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]])
+
+
+def train_perceptron(X, y, max_epochs=100, rng=None):
+    """Rosenblatt's rule with a bias, starting from zero weights.
+
+    Parameters
+    ----------
+    X : ndarray, shape (n, d)
+        Inputs.
+    y : ndarray of int, shape (n,)
+        Labels in {-1, +1}.
+    max_epochs : int
+        Cap on the number of passes.
+    rng : numpy.random.Generator or None
+        Shuffles the visiting order every pass; None visits the points in order.
+
+    Returns
+    -------
+    w : ndarray, shape (d + 1,)
+        Final weights, bias last.
+    per_epoch : list of int
+        Mistakes made in each pass; training stops after the first pass with none.
+    epoch_end_weights : list of tuple
+        The weights at the end of every pass.
+    """
+    Xa = np.hstack([X, np.ones((len(X), 1))])
+    w = np.zeros(Xa.shape[1])
+    per_epoch, epoch_end_weights = [], []
+    for _ in range(max_epochs):
+        mistakes = 0
+        for i in rng.permutation(len(y)) if rng is not None else range(len(y)):
+            if y[i] * (Xa[i] @ w) <= 0:
+                w = w + y[i] * Xa[i]
+                mistakes += 1
+        per_epoch.append(mistakes)
+        epoch_end_weights.append(tuple(w.tolist()))
+        if mistakes == 0:
+            break
+    return w, per_epoch, epoch_end_weights
+
+
+#: Names of the 16 functions, keyed by their outputs on the inputs 00, 01, 10, 11.
+# fmt: off
+NAMES = {
+    (0, 0, 0, 0): "FALSE", (0, 0, 0, 1): "x1 AND x2", (0, 0, 1, 0): "x1 AND NOT x2",
+    (0, 0, 1, 1): "x1", (0, 1, 0, 0): "NOT x1 AND x2", (0, 1, 0, 1): "x2",
+    (0, 1, 1, 0): "XOR", (0, 1, 1, 1): "x1 OR x2", (1, 0, 0, 0): "NOR",
+    (1, 0, 0, 1): "XNOR", (1, 0, 1, 0): "NOT x2", (1, 0, 1, 1): "x1 OR NOT x2",
+    (1, 1, 0, 0): "NOT x1", (1, 1, 0, 1): "NOT x1 OR x2", (1, 1, 1, 0): "NAND",
+    (1, 1, 1, 1): "TRUE",
+}
+# fmt: on
+
+
+def main():
+    print("     function  outputs  converged  epochs  mistakes")
+    learned = 0
+    for outputs in itertools.product([0, 1], repeat=4):
+        y = np.where(np.array(outputs) == 1, 1, -1)
+        _, per_epoch, _ = train_perceptron(INPUTS, y)
+        converged = per_epoch[-1] == 0
+        learned += converged
+        print(
+            f"{NAMES[outputs]:>13}  {''.join(map(str, outputs))}  {str(converged):>9}"
+            f"  {len(per_epoch):6d}  {sum(per_epoch):8d}"
+        )
+    print(f"learned {learned} of 16 functions")
+
+    y_xor = np.array([-1, 1, 1, -1])
+    _, per_epoch, weights = train_perceptron(INPUTS, y_xor, max_epochs=1000)
+    print("\nXOR, mistakes in epochs 1-12:", per_epoch[:12])
+    print(f"epochs run: {len(per_epoch)} (the cap); epochs with no mistake: {per_epoch.count(0)}")
+    print(f"fewest mistakes in any epoch: {min(per_epoch)}")
+    print(f"distinct weight vectors at the ends of the 1000 epochs: {len(set(weights))}")
+    print(f"weights at the end of every epoch: {weights[0]}")
+
+    _, per_epoch, weights = train_perceptron(
+        INPUTS, y_xor, max_epochs=1000, rng=np.random.default_rng(0)
+    )
+    print("\nXOR, order shuffled every epoch, mistakes in epochs 1-12:", per_epoch[:12])
+    print(f"epochs run: {len(per_epoch)}; epochs with no mistake: {per_epoch.count(0)}")
+    print(f"mistakes per epoch, min / max: {min(per_epoch)} / {max(per_epoch)}")
+    print(f"distinct weight vectors at the ends of the 1000 epochs: {len(set(weights))}")
+
+
+if __name__ == "__main__":
+    main()

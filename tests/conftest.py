@@ -1,0 +1,72 @@
+"""Shared fixtures: one strict build of the site per test session, shared by all workers."""
+
+from __future__ import annotations
+
+import dataclasses
+import fcntl
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tools.blocks import ROOT
+
+
+@dataclasses.dataclass(frozen=True)
+class Build:
+    """The result of ``mkdocs build --strict``."""
+
+    site: Path
+    returncode: int
+    log: str
+
+
+def build_site(destination: Path, config_file: Path = ROOT / "mkdocs.yml") -> Build:
+    """Run a strict build into ``destination`` and capture its log."""
+    env = {**os.environ, "DISABLE_MKDOCS_2_WARNING": "true"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(config_file),
+            "-d",
+            str(destination),
+        ],
+        cwd=config_file.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    return Build(destination, done.returncode, done.stdout + done.stderr)
+
+
+@pytest.fixture(scope="session")
+def site_build(tmp_path_factory, worker_id) -> Build:
+    """The site, built once for the whole session (xdist workers share it through a lock)."""
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        shared = shared.parent
+    record = shared / "site-build.json"
+    with open(shared / "site-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not record.exists():
+            build = build_site(shared / "site")
+            record.write_text(json.dumps({**dataclasses.asdict(build), "site": str(build.site)}))
+        data = json.loads(record.read_text())
+    return Build(Path(data["site"]), data["returncode"], data["log"])
+
+
+@pytest.fixture(scope="session")
+def site(site_build) -> Path:
+    """The built site's folder; fails every dependent test if the strict build failed."""
+    if site_build.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{site_build.log}", pytrace=False)
+    return site_build.site

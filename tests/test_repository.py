@@ -1,0 +1,108 @@
+"""The repository keeps its promises to maintainers: figures current, gradients checked, pins
+agreeing with pyproject.toml, code formatted, workflows valid."""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import tomllib
+
+from packaging.requirements import Requirement
+
+from tools.blocks import ROOT
+
+GRADIENT_NAME = re.compile(r"\w+_(?:grad|backward|derivative)$")
+
+
+def test_figures_are_current():
+    done = subprocess.run(
+        [sys.executable, "-m", "tools.make_figures", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_every_analytic_gradient_is_checked_by_finite_differences():
+    tests = {
+        p: p.read_text(encoding="utf-8") for p in (ROOT / "tests" / "snippets").glob("test_*.py")
+    }
+    unchecked = []
+    for module in sorted((ROOT / "snippets").glob("q*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and GRADIENT_NAME.match(node.name):
+                checked = any(
+                    "check_gradient" in text and re.search(rf"\b{node.name}\b", text)
+                    for text in tests.values()
+                )
+                if not checked:
+                    unchecked.append(f"snippets/{module.name}:{node.lineno}: {node.name}")
+    assert not unchecked, "not checked against finite differences:\n" + "\n".join(unchecked)
+
+
+def _pins(path):
+    pins = {}
+    for line in path.read_text().splitlines():
+        m = re.match(r"^([A-Za-z0-9_.-]+)==([^\s;]+)", line)
+        if m:
+            pins[m[1].lower().replace("_", "-")] = m[2]
+    return pins
+
+
+def test_pins_satisfy_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    declared = list(project["dependencies"])
+    for extra in project["optional-dependencies"].values():
+        declared += extra
+    dev = _pins(ROOT / "requirements" / "dev.txt")
+    runtime = _pins(ROOT / "requirements" / "runtime.txt")
+    problems = []
+    for text in declared:
+        req = Requirement(text)
+        name = req.name.lower().replace("_", "-")
+        if name not in dev:
+            problems.append(
+                f"{name}: declared in pyproject.toml but not pinned in requirements/dev.txt"
+            )
+        elif not req.specifier.contains(dev[name], prereleases=True):
+            problems.append(f"{name}=={dev[name]} (dev.txt) does not satisfy {req.specifier}")
+    for text in project["dependencies"]:
+        req = Requirement(text)
+        name = req.name.lower()
+        if runtime.get(name) != dev.get(name):
+            problems.append(
+                f"{name}: runtime.txt pins {runtime.get(name)}, dev.txt pins {dev.get(name)}"
+            )
+    assert not problems, "\n".join(problems)
+
+
+def test_code_is_linted_and_formatted():
+    for command in (["check", "."], ["format", "--check", "."]):
+        done = subprocess.run(
+            [sys.executable, "-m", "ruff", *command], cwd=ROOT, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_github_workflows_are_valid():
+    workflows = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+    assert workflows
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--builtin-schema",
+            "vendor.github-workflows",
+            *map(str, workflows),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
