@@ -14,6 +14,7 @@ VENV := .venv
 RUNTIME_VENV := .venv-runtime
 BIN := $(VENV)/bin
 export DISABLE_MKDOCS_2_WARNING := true
+export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: install serve build test outputs figures lint format lock clean check-python

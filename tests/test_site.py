@@ -11,7 +11,9 @@ from tools.blocks import ROOT
 
 def test_strict_build_has_no_warning(site_build):
     assert site_build.returncode == 0, site_build.log
-    warnings = [line for line in site_build.log.splitlines() if "WARNING" in line]
+    warnings = [
+        line for line in site_build.log.splitlines() if re.match(r"^(WARNING|ERROR)\b", line)
+    ]
     assert not warnings, "\n".join(warnings)
 
 

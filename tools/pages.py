@@ -92,10 +92,10 @@ class QuestionPage:
             if re.match(r"^(`{3,}|~{3,})", stripped):
                 marker = stripped[:3]
                 fence = None if fence == marker else (fence or marker)
-                continue
-            if fence is None and line.startswith("## "):
+            elif fence is None and line.startswith("## "):
                 found.append(Section(line[3:].strip(), number, ""))
-            elif found:
+                continue
+            if found:
                 found[-1].body += line + "\n"
         return found
 

@@ -1,0 +1,66 @@
+"""Unit tests of snippets/q20_gradient_flow.py."""
+
+import numpy as np
+
+from snippets import q20_gradient_flow as m
+from tests.gradcheck import numerical_gradient
+
+
+def _jacobian_by_differences(fun, x):
+    """Rows d fun_k / d x by central differences (fun maps (m,) to (k,))."""
+    k = fun(x).shape[0]
+    return np.stack([numerical_gradient(lambda v, j=j: float(fun(v)[j]), x) for j in range(k)])
+
+
+def test_rnn_step_jacobian_matches_finite_differences():
+    rng = np.random.default_rng(0)
+    params = m.rnn_params(3, 5, rng, gain=1.5)
+    x, h_prev = rng.normal(size=3), rng.normal(size=5)
+    _, jac = m.rnn_step_jacobian(params, x, h_prev)
+    numeric = _jacobian_by_differences(lambda h: m.rnn_step_jacobian(params, x, h)[0], h_prev)
+    np.testing.assert_allclose(jac, numeric, rtol=1e-6, atol=1e-9)
+
+
+def test_lstm_step_jacobian_matches_finite_differences():
+    for seed, bias in [(1, 0.0), (2, 1.0), (3, 3.0)]:
+        rng = np.random.default_rng(seed)
+        n, d = 4, 3
+        params = m.lstm_params(d, n, rng, forget_bias=bias)
+        params["b"] = params["b"] + rng.normal(0.0, 0.5, size=4 * n)
+        x, state = rng.normal(size=d), rng.normal(size=2 * n)
+
+        def step(s, params=params, x=x, n=n):
+            h, c, _ = m.lstm_step_jacobian(params, x, s[:n], s[n:])
+            return np.concatenate([h, c])
+
+        _, _, jac = m.lstm_step_jacobian(params, x, state[:n], state[n:])
+        np.testing.assert_allclose(jac, _jacobian_by_differences(step, state), rtol=1e-6, atol=1e-9)
+
+
+def test_direct_cell_path_is_the_forget_gate():
+    rng = np.random.default_rng(4)
+    n, d = 5, 2
+    params = m.lstm_params(d, n, rng, forget_bias=1.0)
+    x, h, c = rng.normal(size=d), rng.normal(size=n), rng.normal(size=n)
+    _, _, jac = m.lstm_step_jacobian(params, x, h, c)
+    z = params["W"] @ np.concatenate([x, h]) + params["b"]
+    np.testing.assert_allclose(jac[n:, n:], np.diag(m.sigmoid(z[:n])))
+
+
+def test_first_norm_is_the_one_step_jacobian():
+    rng = np.random.default_rng(5)
+    params = m.rnn_params(3, 6, rng)
+    xs = rng.normal(size=(4, 3))
+    _, jac = m.rnn_step_jacobian(params, xs[0], np.zeros(6))
+    norms = m.jacobian_norms("rnn", xs, params)
+    assert norms.shape == (4,)
+    assert abs(norms[0] - np.linalg.norm(jac, 2)) < 1e-12
+
+
+def test_the_page_claims():
+    norms = m.all_norms()
+    assert norms["RNN, gain 1"][-1] < 1e-30  # vanishes
+    assert norms["RNN, gain 3"][-1] > 1e15  # explodes
+    assert norms["LSTM, forget bias 0"][-1] < 1e-30  # a shut forget gate forgets fast
+    assert 1e-12 < norms["LSTM, forget bias 1"][-1] < 1e-6
+    assert 1e-1 < norms["LSTM, forget bias 3"].min() and norms["LSTM, forget bias 3"].max() < 1e3
