@@ -47,12 +47,12 @@ def test_a_block_that_never_ends_is_stopped_at_the_timeout():
 
 
 def test_a_missing_include_fails_naming_the_file():
-    with pytest.raises(SnippetMissingError, match="no_such_file.py"):
+    with pytest.raises(SnippetMissingError, match=r"missing_include.md:4: .*no_such_file.py"):
         extract_blocks(PAGES / "missing_include.md")
 
 
 def test_a_missing_section_fails_naming_the_section():
-    with pytest.raises(SnippetMissingError, match="no_such_section"):
+    with pytest.raises(SnippetMissingError, match=r"missing_section.md:4: .*no_such_section"):
         extract_blocks(PAGES / "missing_section.md")
 
 
@@ -68,3 +68,9 @@ def test_skippable_fences_are_reported_with_lines():
 def test_the_extractor_really_skips_those_fences():
     """The guard exists because of this: pytest-codeblocks collects none of those blocks."""
     assert extract_blocks(PAGES / "skippable_fence.md") == []
+
+
+def test_an_output_that_changes_between_runs_fails():
+    message = check_block(only_block("unseeded.md"))
+    assert message.startswith("tests/fixtures/pages/unseeded.md:3: output changes between runs")
+    assert "--- run 1" in message

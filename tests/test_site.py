@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 from tools.blocks import ROOT
+from tools.site_checks import broken_links, third_party_loads
 
 
 def test_strict_build_has_no_warning(site_build):
@@ -17,50 +17,14 @@ def test_strict_build_has_no_warning(site_build):
     assert not warnings, "\n".join(warnings)
 
 
-class _Loads(HTMLParser):
-    """URLs a page makes the browser fetch (not links the reader may follow)."""
-
-    def __init__(self):
-        super().__init__()
-        self.urls: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if tag in {"script", "img", "iframe", "audio", "video", "source", "embed"} and a.get("src"):
-            self.urls.append(a["src"])
-        if (
-            tag == "link"
-            and a.get("href")
-            and not {"canonical", "alternate"} & set((a.get("rel") or "").split())
-        ):
-            self.urls.append(a["href"])
-        if tag == "object" and a.get("data"):
-            self.urls.append(a["data"])
-        if a.get("srcset"):
-            self.urls += [part.split()[0] for part in a["srcset"].split(",")]
-        if a.get("style"):
-            self.urls += re.findall(r"url\(['\"]?([^'\")]+)", a["style"])
-
-
-def _third_party(url: str) -> bool:
-    return bool(re.match(r"^(?:[a-z][a-z0-9+.-]*:)?//", url, re.I)) and not url.startswith("data:")
-
-
 def test_pages_load_nothing_from_another_host(site: Path):
-    offenders = []
-    for html_file in site.rglob("*.html"):
-        parser = _Loads()
-        parser.feed(html_file.read_text(encoding="utf-8"))
-        offenders += [f"{html_file.relative_to(site)}: {u}" for u in parser.urls if _third_party(u)]
-    for css in site.rglob("*.css"):
-        text = css.read_text(encoding="utf-8", errors="replace")
-        for url in re.findall(
-            r"@import\s+(?:url\()?['\"]?([^'\"); ]+)|url\(['\"]?([^'\")]+)", text
-        ):
-            url = next(u for u in url if u)
-            if _third_party(url):
-                offenders.append(f"{css.relative_to(site)}: {url}")
-    assert not offenders, "\n".join(offenders)
+    problems = third_party_loads(site, ROOT)
+    assert not problems, "\n".join(problems)
+
+
+def test_internal_links_and_anchors_resolve(site: Path):
+    problems = broken_links(ROOT / "docs", site)
+    assert not problems, "\n".join(problems)
 
 
 def test_api_reference_covers_every_module(site: Path):

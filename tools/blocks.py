@@ -15,6 +15,7 @@ call it.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import io
 import os
 import re
@@ -26,6 +27,7 @@ from pathlib import Path
 
 import markdown
 import yaml
+from pymdownx.snippets import SnippetMissingError
 from pytest_codeblocks import extract_from_buffer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,6 +121,17 @@ def resolve_includes(text: str, config_file: Path = ROOT / "mkdocs.yml") -> str:
     return "\n".join(lines)
 
 
+def _failing_include(page: Path, raw: str, config_file: Path) -> str:
+    """``page:line`` of the first ``--8<--`` line whose file or section cannot be included."""
+    for number, line in enumerate(raw.split("\n"), start=1):
+        if "--8<--" in line:
+            try:
+                resolve_includes(line.strip(), config_file)
+            except SnippetMissingError:
+                return Block(page, number, "", None).where
+    return Block(page, 1, "", None).where
+
+
 def python_like_fences(text: str) -> list[tuple[int, str, str]]:
     """Every fence a reader would take for Python, with its line, marker and info string.
 
@@ -159,7 +172,10 @@ def extract_blocks(page: Path, config_file: Path = ROOT / "mkdocs.yml") -> list[
     which hold no fences).
     """
     raw = page.read_text(encoding="utf-8")
-    resolved = resolve_includes(raw, config_file)
+    try:
+        resolved = resolve_includes(raw, config_file)
+    except SnippetMissingError as error:
+        raise SnippetMissingError(f"{_failing_include(page, raw, config_file)}: {error}") from error
     blocks = [b for b in extract_from_buffer(io.StringIO(resolved)) if b.syntax == "python"]
     fence_lines = [
         n for n, fence, info in python_like_fences(raw) if is_executed_fence(fence, info)
@@ -222,31 +238,44 @@ def _text(data: bytes | str | None) -> str:
     return data if isinstance(data, str) else data.decode("utf-8", "replace")
 
 
-def check_block(
-    block: Block, run: Run | None = None, timeout: float = TIMEOUT_SECONDS
-) -> str | None:
-    """Run a block and compare it with the page; the failure message, or None when it passes.
+def _diff(before: str, after: str, before_name: str, after_name: str) -> str:
+    return "".join(
+        difflib.unified_diff(
+            before.splitlines(keepends=True),
+            after.splitlines(keepends=True),
+            before_name,
+            after_name,
+        )
+    )
 
-    The message starts with the page and line, and shows the traceback or a diff.
+
+def check_block(block: Block, timeout: float | None = None, runs: int = 2) -> str | None:
+    """Run a block ``runs`` times and compare with the page; a failure message, or None.
+
+    The message starts with the page and line, and shows the traceback or a diff. Running more
+    than once catches output that drifts between runs (an unseeded random number, a timing).
     """
-    run = run if run is not None else run_program(block.code, timeout=timeout)
-    if run.timed_out:
-        return f"{block.where}: block did not finish within {timeout:g} s (stopped)"
-    if run.returncode != 0:
-        return f"{block.where}: block raised (exit {run.returncode}):\n{run.stderr}"
+    if timeout is None:
+        timeout = float(os.environ.get("BLOCK_TIMEOUT", TIMEOUT_SECONDS))
+    outputs = []
+    for _ in range(runs):
+        run = run_program(block.code, timeout=timeout)
+        if run.timed_out:
+            return f"{block.where}: block did not finish within {timeout:g} s (stopped)"
+        if run.returncode != 0:
+            return f"{block.where}: block raised (exit {run.returncode}):\n{run.stderr}"
+        outputs.append(run.stdout)
+    for attempt, output in enumerate(outputs[1:], start=2):
+        if output != outputs[0]:
+            diff = _diff(outputs[0], output, "run 1", f"run {attempt}")
+            return (
+                f"{block.where}: output changes between runs (seed every random generator; "
+                f"print no timings):\n{diff}"
+            )
     if block.expected_output is None:
         return f"{block.where}: block has no output block under it (<!--pytest-codeblocks:expected-output-->)"
-    if run.stdout != block.expected_output:
-        import difflib
-
-        diff = "".join(
-            difflib.unified_diff(
-                block.expected_output.splitlines(keepends=True),
-                run.stdout.splitlines(keepends=True),
-                "shown on the page",
-                "printed by the block",
-            )
-        )
+    if outputs[0] != block.expected_output:
+        diff = _diff(block.expected_output, outputs[0], "shown on the page", "printed by the block")
         return (
             f"{block.where}: output differs from the one shown (run `make outputs` if the "
             f"program changed on purpose):\n{diff}"

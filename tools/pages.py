@@ -15,8 +15,6 @@ import yaml
 
 from tools.blocks import DOCS, ROOT
 
-QUESTIONS_DIR = DOCS / "questions"
-
 #: The `##` headings of a question page, in order (CONTRIBUTING.md, SPEC §3).
 OUTLINE = [
     "Short answer",
@@ -52,6 +50,7 @@ class QuestionPage:
     """One ``docs/questions/NN-slug.md`` page."""
 
     path: Path
+    docs: Path = DOCS  #: the docs folder the page belongs to (a copy, in fault-injection tests)
 
     @cached_property
     def text(self) -> str:
@@ -64,7 +63,7 @@ class QuestionPage:
     @property
     def uri(self) -> str:
         """Path relative to `docs/`, as MkDocs links it."""
-        return self.path.relative_to(DOCS).as_posix()
+        return self.path.relative_to(self.docs).as_posix()
 
     @cached_property
     def meta(self) -> dict:
@@ -149,6 +148,7 @@ class QuestionPage:
         return [" ".join(item.split()) for item in items[1:] if item.strip()]
 
 
-def question_pages() -> list[QuestionPage]:
+def question_pages(docs: Path = DOCS) -> list[QuestionPage]:
     """Every written question page, by number."""
-    return [QuestionPage(p) for p in sorted(QUESTIONS_DIR.glob("*.md")) if _PAGE_NAME.match(p.name)]
+    pages = sorted((docs / "questions").glob("*.md"))
+    return [QuestionPage(p, docs) for p in pages if _PAGE_NAME.match(p.name)]

@@ -1,0 +1,52 @@
+"""Unit tests of snippets/q10_training_loop.py."""
+
+import numpy as np
+import pytest
+
+from snippets import q10_training_loop as m
+from tests.gradcheck import check_gradient
+
+RNG = np.random.default_rng(0)
+A = RNG.normal(size=(5, 3))
+B = RNG.normal(size=(3, 2))
+Y = RNG.integers(0, 2, size=(5, 2)).astype(float)
+
+CASES = {
+    "add broadcast": (lambda t: (m.Tensor(A) + t).tanh().mean(), RNG.normal(size=(3,))),
+    "mul": (lambda t: (t * m.Tensor(A)).tanh().mean(), A * 0.5),
+    "matmul": (lambda t: (t @ m.Tensor(B)).tanh().mean(), A),
+    "softplus": (lambda t: (t * m.Tensor(A)).softplus().mean(), A * 3.0),
+    "logistic loss": (lambda t: m.logistic_loss(t @ m.Tensor(B), Y), A),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_backward_matches_finite_differences(name):
+    f, x0 = CASES[name]
+    t = m.Tensor(x0.copy())
+    f(t).backward()
+    check_gradient(lambda x: float(f(m.Tensor(x)).data), t.grad, x0.copy())
+
+
+def test_softplus_is_stable():
+    t = m.Tensor(np.array([-800.0, 0.0, 800.0]))
+    np.testing.assert_allclose(t.softplus().data, [0.0, np.log(2), 800.0])
+
+
+def test_sgd_step_and_zero_grad():
+    p = m.Tensor(np.array([1.0, -2.0]))
+    p.grad = np.array([0.5, 0.5])
+    opt = m.SGD([p], lr=0.1)
+    opt.step()
+    np.testing.assert_allclose(p.data, [0.95, -2.05])
+    opt.zero_grad()
+    np.testing.assert_array_equal(p.grad, 0.0)
+
+
+def test_hidden_layer_solves_xor_and_linear_model_cannot():
+    hist_lin, acc_lin = m.train(0, steps=500)
+    hist_mlp, acc_mlp = m.train(8, steps=500)
+    assert len(hist_mlp) == 501
+    assert hist_mlp[-1] < 0.5 * hist_mlp[0]
+    assert acc_mlp > 0.9 > 0.75 > acc_lin
+    assert hist_lin[-1] > 0.6

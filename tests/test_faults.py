@@ -1,0 +1,251 @@
+"""Fault injection: every way the site's promise can break is caught, and says where.
+
+Each test copies the project to a temporary folder, injects one fault into a real question page
+(or its program, output or configuration), runs the part of the pipeline that must catch it, and
+asserts that it fails with a message naming the Markdown file and line (or the config entry).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pymdownx.snippets import SnippetMissingError
+
+from tests.conftest import build_site
+from tests.test_page_structure import structure_errors
+from tools.blocks import ROOT, check_block, extract_blocks, skipped_fences
+from tools.pages import QuestionPage, question_pages
+from tools.site_checks import broken_links, third_party_loads
+
+IGNORED = shutil.ignore_patterns(
+    ".git",
+    ".venv*",
+    "site",
+    "site-*",
+    ".pytest_cache",
+    ".ruff_cache",
+    "__pycache__",
+    ".work",
+    "bench",
+)
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A copy of the project (sources only) in a temporary folder."""
+    copy = tmp_path / "project"
+    shutil.copytree(ROOT, copy, ignore=IGNORED)
+    return copy
+
+
+def victim(project: Path) -> tuple[Path, str, str]:
+    """A question page of the copy with its first included program and output.
+
+    Returns ``(page, program path, output path)``, paths relative to the project.
+    """
+    for page in question_pages(project / "docs"):
+        m = re.search(
+            r'```python\n--8<-- "(?P<program>snippets/[^"]+\.py)"\n```\n\n'
+            r'<!--pytest-codeblocks:expected-output-->\n```text[^\n]*\n--8<-- "(?P<output>[^"]+)"',
+            page.text,
+        )
+        if m:
+            return page.path, m["program"], m["output"]
+    pytest.skip("no question page shows a program yet")  # only before the first page exists
+
+
+def first_block(project: Path, page: Path):
+    return extract_blocks(page, project / "mkdocs.yml")[0]
+
+
+def line_of(page: Path, needle: str) -> int:
+    lines = page.read_text(encoding="utf-8").split("\n")
+    return next(i for i, line in enumerate(lines, start=1) if needle in line)
+
+
+def rel(page: Path, project: Path) -> str:
+    return page.relative_to(project).as_posix()
+
+
+# a. a published block that raises ------------------------------------------------------------
+def test_a_block_that_raises(project):
+    page, program, _ = victim(project)
+    with open(project / program, "a", encoding="utf-8") as f:
+        f.write('\nraise RuntimeError("injected fault")\n')
+    message = check_block(first_block(project, page), runs=1)
+    assert re.search(rf"{re.escape(rel(page, project))}:\d+: block raised", message), message
+    assert "RuntimeError: injected fault" in message and "Traceback" in message
+
+
+# b. a shown output one character off ----------------------------------------------------------
+def test_an_output_one_character_off(project):
+    page, _, output = victim(project)
+    text = (project / output).read_text(encoding="utf-8")
+    i = next(i for i, c in enumerate(text) if c.isdigit())
+    (project / output).write_text(text[:i] + str((int(text[i]) + 1) % 10) + text[i + 1 :], "utf-8")
+    message = check_block(first_block(project, page), runs=1)
+    assert re.search(rf"{re.escape(rel(page, project))}:\d+: output differs", message), message
+
+
+# c, d. an include of a missing file, of a missing section --------------------------------------
+@pytest.mark.parametrize("fault", ["missing file", "missing section"])
+def test_an_include_that_does_not_resolve(project, fault):
+    page, program, _ = victim(project)
+    broken = (
+        "snippets/no_such_program.py" if fault == "missing file" else f"{program}:no_such_section"
+    )
+    text = page.read_text(encoding="utf-8").replace(f'--8<-- "{program}"', f'--8<-- "{broken}"', 1)
+    page.write_text(text, encoding="utf-8")
+    line = line_of(page, broken)
+    with pytest.raises(SnippetMissingError) as caught:
+        extract_blocks(page, project / "mkdocs.yml")
+    assert f"{rel(page, project)}:{line}: " in str(caught.value)
+    assert ("no_such_program.py" if fault == "missing file" else "no_such_section") in str(
+        caught.value
+    )
+
+
+# e. a Python fence pytest-codeblocks would skip ------------------------------------------------
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("```py", "```"),
+        ('```python title="x.py"', "```"),
+        ("~~~python", "~~~"),
+        ("```pycon", "```"),
+    ],
+)
+def test_a_fence_the_extractor_would_skip(project, opening, closing):
+    page, program, _ = victim(project)
+    text = page.read_text(encoding="utf-8")
+    old = f'```python\n--8<-- "{program}"\n```'
+    page.write_text(text.replace(old, f'{opening}\n--8<-- "{program}"\n{closing}', 1), "utf-8")
+    line = line_of(page, opening)
+    messages = skipped_fences(page)
+    assert any(m.startswith(f"{page}:{line}: fence") for m in messages), messages
+
+
+# f. a broken internal link, a link to a missing anchor ----------------------------------------
+@pytest.mark.slow
+@pytest.mark.parametrize("target", ["no-such-page.md", "#no-such-anchor"])
+def test_a_broken_link(project, target):
+    page, _, _ = victim(project)
+    with open(page, "a", encoding="utf-8") as f:
+        f.write(f"\nSee [this]({target}).\n")
+    line = len(page.read_text(encoding="utf-8").split("\n")) - 1
+    build = build_site(project / "site", project / "mkdocs.yml")
+    assert build.returncode != 0 and "Aborted with" in build.log, build.log
+    problems = broken_links(project / "docs", project / "site")
+    assert problems == [
+        f"docs/{page.relative_to(project / 'docs').as_posix()}:{line}: link '{target}': "
+        + (
+            "no page questions/no-such-page.md"
+            if target.endswith(".md")
+            else "no anchor #no-such-anchor in that page"
+        )
+    ], problems
+
+
+# g. a block whose output changes between runs --------------------------------------------------
+def test_an_unseeded_random_number(project):
+    page, program, _ = victim(project)
+    with open(project / program, "a", encoding="utf-8") as f:
+        f.write("\nimport numpy as _np\n\nprint(_np.random.default_rng().random())\n")
+    message = check_block(first_block(project, page), runs=2)
+    assert re.search(
+        rf"{re.escape(rel(page, project))}:\d+: output changes between runs", message
+    ), message
+
+
+# h. a block that never ends --------------------------------------------------------------------
+@pytest.mark.slow
+def test_a_block_that_never_ends_is_stopped_and_the_suite_goes_on(project):
+    page, program, _ = victim(project)
+    with open(project / program, "a", encoding="utf-8") as f:
+        f.write("\nwhile True:\n    pass\n")
+    message = check_block(first_block(project, page), timeout=2, runs=1)
+    assert re.search(
+        rf"{re.escape(rel(page, project))}:\d+: block did not finish within 2 s", message
+    )
+    # The suite reports it and goes on to the next test.
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "-o",
+            "addopts=",
+            "tests/test_published_blocks.py",
+            "tests/test_harness.py",
+            "-k",
+            f"{page.name} or test_a_passing_block_passes",
+        ],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "BLOCK_TIMEOUT": "3", "RUNTIME_PYTHON": sys.executable},
+    )
+    assert "did not finish within 3 s (stopped)" in done.stdout, done.stdout
+    assert re.search(r"\b1 failed, \d+ passed", done.stdout), done.stdout
+
+
+# i. a page missing a required section, a reference without an identifier ----------------------
+def test_a_page_missing_a_section(project):
+    page, _, _ = victim(project)
+    page.write_text(page.read_text(encoding="utf-8").replace("\n## Pitfalls\n", "\n", 1), "utf-8")
+    errors = structure_errors(QuestionPage(page, project / "docs"))
+    assert any("sections must be exactly" in e and "Pitfalls" in e for e in errors), errors
+    assert all(
+        e.startswith(f"docs/{page.relative_to(project / 'docs').as_posix()}") for e in errors
+    )
+
+
+def test_a_reference_without_an_identifier(project):
+    page, _, _ = victim(project)
+    text = page.read_text(encoding="utf-8")
+    text = text.replace(
+        "\n## Related questions",
+        "\n- Someone (2020). A paper nobody can look up.\n\n## Related questions",
+        1,
+    )
+    page.write_text(text, "utf-8")
+    errors = structure_errors(QuestionPage(page, project / "docs"))
+    line = line_of(page, "## References")
+    assert any(
+        e.startswith(
+            f"docs/{page.relative_to(project / 'docs').as_posix()}:{line}: reference without"
+        )
+        for e in errors
+    ), errors
+
+
+# j. a page or theme asset that loads from a third-party host -----------------------------------
+@pytest.mark.slow
+@pytest.mark.parametrize("where", ["page", "config"])
+def test_a_third_party_asset(project, where):
+    url = "https://cdn.example.com/tracker.js"
+    if where == "page":
+        page, _, _ = victim(project)
+        with open(page, "a", encoding="utf-8") as f:
+            f.write(f'\n<script src="{url}"></script>\n')
+        expected = f"{page.relative_to(project).as_posix()}:{line_of(page, url)}"
+    else:
+        config = project / "mkdocs.yml"
+        config.write_text(
+            config.read_text(encoding="utf-8") + f"\nextra_javascript:\n  - {url}\n", "utf-8"
+        )
+        expected = f"mkdocs.yml:{line_of(config, url)}"
+    build = build_site(project / "site", project / "mkdocs.yml")
+    assert build.returncode == 0, build.log
+    problems = third_party_loads(project / "site", project)
+    assert problems and all(p.startswith(f"{expected}: loads {url}") for p in problems), problems
