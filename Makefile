@@ -4,6 +4,8 @@
 #   make build     the static site in site/
 #   make outputs   rewrite snippets/outputs/*.txt from real runs (after changing a program)
 #   make figures   redraw docs/assets/figures/*.svg from snippets/qNN_fig_*.py
+#   make test-matrix  published programs and snippet unit tests under the oldest and the newest
+#                  NumPy that pyproject.toml admits (outputs must not change)
 #   make lint      ruff check + format check
 #   make lock      re-pin requirements/*.txt from pyproject.toml (needs the registry)
 #   make clean     remove build output and virtual environments
@@ -17,7 +19,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install serve build test outputs figures lint format lock clean check-python
+.PHONY: install serve build test test-matrix outputs figures lint format lock clean check-python
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -51,6 +53,29 @@ serve: $(VENV)/.installed
 test: install
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
+# The oldest NumPy pyproject.toml admits (`numpy>=1.26`); tests/test_repository.py keeps them equal.
+NUMPY_OLDEST := 1.26.4
+OLDEST_VENV := .venv-numpy-oldest
+
+$(OLDEST_VENV)/.installed: requirements/runtime.txt Makefile | check-python
+	rm -rf $(OLDEST_VENV)
+	$(PYTHON) -m venv $(OLDEST_VENV)
+	$(OLDEST_VENV)/bin/python -m pip install --quiet --require-virtualenv -r requirements/runtime.txt
+	$(OLDEST_VENV)/bin/python -m pip install --quiet --require-virtualenv "numpy==$(NUMPY_OLDEST)" \
+	  "pytest==$$(sed -n 's/^pytest==//p' requirements/dev.txt)"
+	touch $@
+
+# Each NumPy runs every published block (twice, outputs compared with the page) and the unit tests
+# and doctests of snippets/. The unit tests need only NumPy and pytest (--noconftest).
+test-matrix: install $(OLDEST_VENV)/.installed
+	@for runtime in $(RUNTIME_VENV) $(OLDEST_VENV); do \
+	  echo "== NumPy $$($$runtime/bin/python -c 'import numpy; print(numpy.__version__)') ($$runtime)"; \
+	  RUNTIME_PYTHON=$$runtime/bin/python $(BIN)/python -m pytest -q -n 2 -p no:cacheprovider \
+	    tests/test_published_blocks.py || exit 1; \
+	  $$runtime/bin/python -m pytest -q -p no:cacheprovider --noconftest -o addopts= \
+	    --import-mode=importlib --doctest-modules tests/snippets snippets || exit 1; \
+	done
+
 outputs: install
 	$(BIN)/python -m tools.write_outputs
 
@@ -72,5 +97,5 @@ lock: $(VENV)/.installed
 	  -o requirements/runtime.txt requirements/runtime.in
 
 clean:
-	rm -rf site .pytest_cache $(VENV) $(RUNTIME_VENV)
+	rm -rf site site-offline .pytest_cache $(VENV) $(RUNTIME_VENV) $(OLDEST_VENV)
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

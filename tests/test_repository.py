@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import tomllib
+from pathlib import Path
 
 from packaging.requirements import Requirement
 
@@ -100,6 +101,66 @@ def test_github_workflows_are_valid():
             "--builtin-schema",
             "vendor.github-workflows",
             *map(str, workflows),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_numpy_matrix_covers_the_oldest_declared_numpy():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    numpy = next(Requirement(r) for r in project["dependencies"] if r.startswith("numpy"))
+    lower = next(s.version for s in numpy.specifier if s.operator == ">=")
+    oldest = re.search(r"^NUMPY_OLDEST := (\S+)$", (ROOT / "Makefile").read_text(), re.M)[1]
+    assert oldest.startswith(lower), f"Makefile NUMPY_OLDEST={oldest}, pyproject numpy>={lower}"
+
+
+def _make(*args, **env):
+    return subprocess.run(
+        ["make", "--no-print-directory", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, **env},
+        timeout=60,
+    )
+
+
+def test_a_second_make_test_does_not_reinstall():
+    """After an install, the environments are up to date: `make test` goes straight to pytest."""
+    done = _make("-n", ".venv/.installed", ".venv-runtime/.installed")
+    assert done.returncode == 0 and "pip install" not in done.stdout, (
+        "make would reinstall:\n" + done.stdout
+    )
+
+
+def test_an_interrupted_install_is_redone_from_scratch(tmp_path):
+    """Without its stamp (written last), an environment is deleted and rebuilt, not patched."""
+    done = _make(
+        "-n", "-W", "requirements/dev.txt", f"VENV={tmp_path}/venv", f"{tmp_path}/venv/.installed"
+    )
+    commands = done.stdout.splitlines()
+    rebuild = commands.index(f"rm -rf {tmp_path}/venv")
+    assert commands[rebuild + 1] == f"python3 -m venv {tmp_path}/venv", done.stdout
+    assert commands[-1] == f"touch {tmp_path}/venv/.installed", done.stdout
+
+
+def test_a_missing_python_says_what_to_install():
+    done = _make("check-python", "PYTHON=/nonexistent/python3")
+    assert done.returncode != 0
+    assert "Python 3.11 or newer is needed" in done.stdout + done.stderr
+
+
+def test_github_workflows_pass_the_security_linter():
+    done = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "zizmor"),
+            "--offline",
+            "--config",
+            ".github/zizmor.yml",
+            ".github/workflows/",
         ],
         cwd=ROOT,
         capture_output=True,

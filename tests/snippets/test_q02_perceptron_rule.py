@@ -1,0 +1,63 @@
+"""Unit tests of snippets/q02_perceptron_rule.py."""
+
+import numpy as np
+import pytest
+
+from snippets import q02_perceptron_rule as m
+
+
+def test_augment_appends_a_constant_one():
+    X = np.arange(6.0).reshape(3, 2)
+    Xa = m.augment(X)
+    assert Xa.shape == (3, 3)
+    np.testing.assert_array_equal(Xa[:, :2], X)
+    np.testing.assert_array_equal(Xa[:, 2], 1.0)
+
+
+def test_predict_counts_a_zero_score_as_minus_one():
+    assert m.predict(np.zeros(3), np.array([[1.0, 2.0]])).tolist() == [-1]
+
+
+@pytest.mark.parametrize("margin", [0.2, 0.05, 0.01])
+def test_make_separable_respects_the_margin(margin):
+    X, y, u = m.make_separable(150, margin, np.random.default_rng(3))
+    assert X.shape == (150, 2) and y.shape == (150,)
+    assert np.isclose(np.linalg.norm(u), 1.0)
+    scores = m.augment(X) @ u
+    assert np.all(np.abs(scores) >= margin)
+    np.testing.assert_array_equal(y, np.where(scores > 0, 1, -1))
+
+
+@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("margin", [0.1, 0.02])
+def test_converges_within_novikoffs_bound(seed, margin):
+    rng = np.random.default_rng(seed)
+    X, y, u = m.make_separable(200, margin, rng)
+    R, gamma, bound = m.novikoff_bound(X, y, u)
+    assert gamma >= margin and R <= np.sqrt(3) + 1e-12
+    w, per_epoch = m.train_perceptron(X, y, rng=rng)
+    assert per_epoch[-1] == 0, "did not converge"
+    assert sum(per_epoch) <= bound
+    assert np.all(m.predict(w, X) == y)
+
+
+def test_the_bound_holds_in_the_worst_order_we_try():
+    """The bound is about every order; a fixed order (no shuffling) must respect it too."""
+    X, y, u = m.make_separable(100, 0.05, np.random.default_rng(7))
+    _, _, bound = m.novikoff_bound(X, y, u)
+    for order in (np.argsort(X[:, 0]), np.argsort(-X[:, 1]), np.arange(100)):
+        _, per_epoch = m.train_perceptron(X[order], y[order])
+        assert per_epoch[-1] == 0 and sum(per_epoch) <= bound
+
+
+def test_novikoff_bound_is_negative_margin_for_a_wrong_separator():
+    X, y, u = m.make_separable(50, 0.1, np.random.default_rng(0))
+    _, gamma, _ = m.novikoff_bound(X, y, -u)
+    assert gamma < 0
+
+
+def test_stops_at_the_cap_when_the_data_are_not_separable():
+    X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+    y = np.array([-1, 1, 1, -1])
+    _, per_epoch = m.train_perceptron(X, y, max_epochs=25)
+    assert len(per_epoch) == 25 and min(per_epoch) > 0
