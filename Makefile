@@ -2,6 +2,7 @@
 #   make serve     build and serve the site at http://127.0.0.1:8000
 #   make test      the whole suite: strict build, published blocks, guard, units, site, browser
 #   make build     the static site in site/
+#   make build-offline  the site for reading from file:// (search included) in site-offline/
 #   make outputs   rewrite snippets/outputs/*.txt from real runs (after changing a program)
 #   make figures   redraw docs/assets/figures/*.svg from snippets/qNN_fig_*.py
 #   make test-matrix  published programs and snippet unit tests under the oldest and the newest
@@ -19,7 +20,7 @@ export DISABLE_MKDOCS_2_WARNING := true
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: install serve build test test-matrix outputs figures lint format lock clean check-python
+.PHONY: install serve build build-offline test test-matrix outputs figures lint format lock clean check-python
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -46,6 +47,9 @@ install: $(VENV)/.installed $(RUNTIME_VENV)/.installed
 
 build: $(VENV)/.installed
 	$(BIN)/mkdocs build --strict
+
+build-offline: $(VENV)/.installed
+	OFFLINE=true $(BIN)/mkdocs build --strict -f mkdocs.offline.yml
 
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000

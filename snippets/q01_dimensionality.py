@@ -140,7 +140,9 @@ def main():
 
     dim, n_train, n_test = 30, 1500, 2000
     print(f"2) label depends on 5 of {dim} inputs; {n_train} training points")
-    print(f"   {'target':7s} {'majority class':>15s} {'15-NN':>6s} {'MLP train':>10s} {'MLP test':>9s}")
+    print(
+        f"   {'target':7s} {'majority class':>15s} {'15-NN':>6s} {'MLP train':>10s} {'MLP test':>9s}"
+    )
     for name in ("smooth", "parity"):
         x_train, y_train = make_task(name, n_train, dim, rng)
         x_test, y_test = make_task(name, n_test, dim, rng)

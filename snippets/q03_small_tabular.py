@@ -1,118 +1,179 @@
-"""Small tabular data: a classical model wins at small n, the network only pays off with more rows.
+"""Small tabular data: a decision tree beats a neural network, with honest cross-validation.
 
-Ten numeric columns, of which four matter: the true log-odds are
-``1.5 x1 - 1.0 x2 + 2.0 x3 x4``. The interaction x3 * x4 is invisible to logistic regression on
-the raw columns, so a flexible model must win once there are enough rows. With few rows it
-cannot: its extra freedom is spent on fitting noise.
+The table has ten numeric columns, of which three matter, and the label follows a rule of the
+kind found in business data: ``(x1 > 0.3 and x2 < 0.5) or x3 > 1``, with 10% of labels flipped
+at random. Three models are compared:
 
-The comparison is kept honest: every model sees the same 5 folds, standardisation is fitted on
-the training part of each fold only, and every hyperparameter was fixed before the first run
-(no tuning on the folds that are reported).
+* a decision tree (CART, Gini impurity, depth <= 4): a classical method whose axis-aligned,
+  piecewise-constant form matches such rules;
+* L2-regularised logistic regression: classical, but linear;
+* a two-layer ReLU network (32 hidden units, weight decay, Adam): the deep-learning candidate.
+
+Honesty rules: every model sees the same 5 folds; standardisation is fitted on the training part
+of each fold only; every hyperparameter was fixed before the first run, never tuned on the folds
+that are reported.
 """
 
 import numpy as np
 
 
-def make_table(n, rng, d=10):
+def make_table(n, rng, d=10, flip=0.1):
     """Sample ``n`` rows of the synthetic table.
 
     Returns
     -------
     x : ndarray, shape (n, d)
-        Independent standard-normal columns.
+        Independent standard-normal columns; only the first three carry signal.
     y : ndarray, shape (n,)
-        Labels in {0.0, 1.0}, drawn from the true log-odds, so even a perfect model errs.
+        Labels in {0.0, 1.0}; a fraction ``flip`` of them is flipped, so the best possible
+        accuracy is about ``1 - flip``.
     """
     x = rng.normal(size=(n, d))
-    logit = 1.5 * x[:, 0] - 1.0 * x[:, 1] + 2.0 * x[:, 2] * x[:, 3]
-    y = (rng.uniform(size=n) < 1.0 / (1.0 + np.exp(-logit))).astype(float)
-    return x, y
+    rule = ((x[:, 0] > 0.3) & (x[:, 1] < 0.5)) | (x[:, 2] > 1.0)
+    noise = rng.uniform(size=n) < flip
+    return x, (rule ^ noise).astype(float)
 
 
-def fit_logistic(x, y, l2=1e-2, steps=500, lr=0.5):
-    """L2-regularised logistic regression by full-batch gradient descent; returns a predictor."""
+def best_split(x, y, min_leaf):
+    """The (feature, threshold) that most reduces Gini impurity, or None if no split helps.
+
+    Parameters
+    ----------
+    x : ndarray, shape (n, d)
+    y : ndarray, shape (n,), values in {0.0, 1.0}
+    min_leaf : int
+        Fewest rows allowed on either side.
+
+    Returns
+    -------
+    tuple of (int, float) or None
+
+    Examples
+    --------
+    >>> best_split(np.array([[0.0], [1.0], [2.0], [3.0]]), np.array([0.0, 0.0, 1.0, 1.0]), 1)
+    (0, 1.5)
+    """
+    n = len(y)
+    sizes = np.arange(min_leaf, n - min_leaf + 1)  # rows on the left of each candidate cut
+    if len(sizes) == 0:
+        return None
+    best_gain, best = 1e-12, None
+    parent = n * 2 * y.mean() * (1 - y.mean())  # n times the Gini impurity of the node
+    for j in range(x.shape[1]):
+        order = np.argsort(x[:, j], kind="stable")
+        pos_left = np.cumsum(y[order])[sizes - 1]
+        p_left, p_right = pos_left / sizes, (y.sum() - pos_left) / (n - sizes)
+        child = sizes * 2 * p_left * (1 - p_left) + (n - sizes) * 2 * p_right * (1 - p_right)
+        k = int(np.argmax(parent - child))
+        if parent - child[k] > best_gain:
+            xs = x[order, j]
+            best_gain = parent - child[k]
+            best = (j, float((xs[sizes[k] - 1] + xs[sizes[k]]) / 2))
+    return best
+
+
+def fit_tree(x, y, depth=4, min_leaf=5):
+    """Grow a CART tree; a leaf is a float (the fraction of 1s), a node ``(j, t, left, right)``."""
+    split = best_split(x, y, min_leaf) if depth > 0 else None
+    if split is None:
+        return float(y.mean())
+    j, t = split
+    go_left = x[:, j] <= t
+    return (
+        j,
+        t,
+        fit_tree(x[go_left], y[go_left], depth - 1, min_leaf),
+        fit_tree(x[~go_left], y[~go_left], depth - 1, min_leaf),
+    )
+
+
+def tree_predict(tree, x):
+    """Class predictions in {0.0, 1.0} for ``x`` of shape (n, d)."""
+    if isinstance(tree, float):
+        return np.full(len(x), float(tree > 0.5))
+    j, t, left, right = tree
+    out = np.empty(len(x))
+    go_left = x[:, j] <= t
+    out[go_left] = tree_predict(left, x[go_left])
+    out[~go_left] = tree_predict(right, x[~go_left])
+    return out
+
+
+def fit_logistic(x, y, l2=1e-2, steps=300, lr=0.5):
+    """L2-regularised logistic regression by gradient descent; returns a predictor."""
     w, b = np.zeros(x.shape[1]), 0.0
     for _ in range(steps):
-        r = (0.5 * (1.0 + np.tanh(0.5 * (x @ w + b))) - y) / len(y)
+        r = (0.5 * (1.0 + np.tanh(0.5 * (x @ w + b))) - y) / len(y)  # sigmoid(z) - y
         w, b = w - lr * (x.T @ r + l2 * w), b - lr * r.sum()
     return lambda x_new: (x_new @ w + b > 0).astype(float)
 
 
-def fit_knn(x, y, k=9):
-    """k-nearest-neighbour vote (Euclidean, odd k so no tied votes); returns a predictor."""
-
-    def predict(x_new):
-        d2 = (x_new**2).sum(1)[:, None] + (x**2).sum(1)[None, :] - 2.0 * x_new @ x.T
-        nearest = np.argsort(d2, axis=1, kind="stable")[:, :k]
-        return (y[nearest].mean(axis=1) > 0.5).astype(float)
-
-    return predict
-
-
-def fit_mlp(x, y, rng, hidden=64, steps=300, lr=0.01, weight_decay=1e-3):
+def fit_mlp(x, y, rng, hidden=32, steps=300, lr=0.02, weight_decay=1e-3):
     """Two-layer ReLU network trained with Adam (full batch); returns a predictor.
 
-    The loss is the mean binary cross-entropy plus ``weight_decay / 2 * |W|^2``.
+    The loss is the mean binary cross-entropy plus ``weight_decay / 2 * |W|^2``. All parameters
+    live in one flat vector (the named arrays are views into it), so one Adam update covers all.
     """
     d = x.shape[1]
-    params = [
-        rng.normal(0.0, np.sqrt(2.0 / d), size=(d, hidden)),
-        np.zeros(hidden),
-        rng.normal(0.0, np.sqrt(1.0 / hidden), size=hidden),
-        np.zeros(1),
-    ]
-    m = [np.zeros_like(p) for p in params]
-    v = [np.zeros_like(p) for p in params]
+    theta = np.zeros(d * hidden + 2 * hidden + 1)
+    w1 = theta[: d * hidden].reshape(d, hidden)
+    b1 = theta[d * hidden : d * hidden + hidden]
+    w2 = theta[d * hidden + hidden : d * hidden + 2 * hidden]
+    b2 = theta[-1:]
+    w1[:] = rng.normal(0.0, np.sqrt(2.0 / d), size=(d, hidden))
+    w2[:] = rng.normal(0.0, np.sqrt(1.0 / hidden), size=hidden)
+    m, v = np.zeros_like(theta), np.zeros_like(theta)
     for t in range(1, steps + 1):
-        w1, b1, w2, b2 = params
         pre = x @ w1 + b1
         h = np.maximum(pre, 0.0)
         dz = (0.5 * (1.0 + np.tanh(0.5 * (h @ w2 + b2[0]))) - y) / len(y)
         dpre = np.outer(dz, w2) * (pre > 0)
-        grads = [x.T @ dpre + weight_decay * w1, dpre.sum(0), h.T @ dz + weight_decay * w2,
-                 np.array([dz.sum()])]
-        for i, g in enumerate(grads):
-            m[i] = 0.9 * m[i] + 0.1 * g
-            v[i] = 0.999 * v[i] + 0.001 * g**2
-            params[i] = params[i] - lr * (m[i] / (1 - 0.9**t)) / (
-                np.sqrt(v[i] / (1 - 0.999**t)) + 1e-8
-            )
-    w1, b1, w2, b2 = params
+        grad = np.concatenate(
+            [
+                (x.T @ dpre + weight_decay * w1).ravel(),
+                dpre.sum(axis=0),
+                h.T @ dz + weight_decay * w2,
+                [dz.sum()],
+            ]
+        )
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad**2
+        theta -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)  # moves the views
     return lambda x_new: (np.maximum(x_new @ w1 + b1, 0.0) @ w2 + b2[0] > 0).astype(float)
 
 
 def cross_validate(x, y, rng, folds=5):
-    """Accuracy of each model on each held-out fold (same folds for every model).
+    """Held-out accuracy of each model on each of ``folds`` folds (the same folds for all).
 
     Returns
     -------
     dict of str to ndarray, shape (folds,)
     """
     order = rng.permutation(len(y))
-    scores = {"logistic": [], "9-NN": [], "MLP 64": []}
+    scores = {"tree": [], "logistic": [], "MLP": []}
     for fold in np.array_split(order, folds):
         train = np.setdiff1d(order, fold)
-        mean, std = x[train].mean(0), x[train].std(0)  # fitted on the training part only
-        x_tr, x_te = (x[train] - mean) / std, (x[fold] - mean) / std
-        models = {
-            "logistic": fit_logistic(x_tr, y[train]),
-            "9-NN": fit_knn(x_tr, y[train]),
-            "MLP 64": fit_mlp(x_tr, y[train], rng),
+        mean, std = x[train].mean(axis=0), x[train].std(axis=0)  # training part only
+        x_tr, x_te, y_tr = (x[train] - mean) / std, (x[fold] - mean) / std, y[train]
+        tree = fit_tree(x_tr, y_tr)
+        predictors = {
+            "tree": lambda x_new, tree=tree: tree_predict(tree, x_new),
+            "logistic": fit_logistic(x_tr, y_tr),
+            "MLP": fit_mlp(x_tr, y_tr, rng),
         }
-        for name, predict in models.items():
+        for name, predict in predictors.items():
             scores[name].append(np.mean(predict(x_te) == y[fold]))
     return {name: np.array(s) for name, s in scores.items()}
 
 
 def main():
-    rng = np.random.default_rng(3)
-    print("5-fold cross-validated accuracy, mean +- standard deviation over the folds")
-    print(f"{'rows':>5s}  {'logistic':>11s}  {'9-NN':>11s}  {'MLP 64':>11s}")
-    for n in (60, 300, 3000):
+    rng = np.random.default_rng(0)
+    print("5-fold cross-validated accuracy (mean +- std over folds); best possible is about 90%")
+    print(f"{'rows':>5s}  {'tree':>10s}  {'logistic':>10s}  {'MLP':>10s}")
+    for n in (100, 300, 1000):
         x, y = make_table(n, rng)
         scores = cross_validate(x, y, rng)
-        cells = "  ".join(f"{s.mean():5.1%} +-{s.std():3.0%}" for s in scores.values())
-        print(f"{n:5d}  {cells}")
+        print(f"{n:5d}  " + "  ".join(f"{s.mean():4.0%} +-{s.std():3.0%}" for s in scores.values()))
 
 
 if __name__ == "__main__":

@@ -97,7 +97,9 @@ def main():
 
     w_plain = ridge_fit(p_tr, y_tr, 0.0)
     print(f"degree-{DEGREE} polynomial, 20 training points, no remedy:")
-    print(f"  train RMSE {rmse(p_tr @ w_plain, y_tr):.3f}   test RMSE {rmse(p_te @ w_plain, y_te):.3f}")
+    print(
+        f"  train RMSE {rmse(p_tr @ w_plain, y_tr):.3f}   test RMSE {rmse(p_te @ w_plain, y_te):.3f}"
+    )
 
     print("\n1. L2 regularisation (weight decay): pick lambda on the validation set")
     print("  lambda    train RMSE  val RMSE  |w|")
@@ -106,7 +108,9 @@ def main():
     for lam in lams:
         w = ridge_fit(p_tr, y_tr, lam)
         vals.append(rmse(p_va @ w, y_va))
-        print(f"  {lam:8.0e}  {rmse(p_tr @ w, y_tr):10.3f}  {vals[-1]:8.3f}  {np.linalg.norm(w):6.2f}")
+        print(
+            f"  {lam:8.0e}  {rmse(p_tr @ w, y_tr):10.3f}  {vals[-1]:8.3f}  {np.linalg.norm(w):6.2f}"
+        )
     lam_best = lams[int(np.argmin(vals))]
     w_ridge = ridge_fit(p_tr, y_tr, lam_best)
 
@@ -131,9 +135,12 @@ def main():
         print(f"  {n:7d}  {rmse(p_n @ w, y_n):10.3f}  {rmse(p_te @ w, y_te):9.3f}")
 
     print("\nTest RMSE on 5000 unseen points (noise floor 0.300):")
-    print(f"  no remedy                    {rmse(p_te @ w_plain, y_te):.3f}")
-    print(f"  L2, lambda = {lam_best:.0e}         {rmse(p_te @ w_ridge, y_te):.3f}")
-    print(f"  early stopping, step {best_step:<5d}   {rmse(p_te @ w_early, y_te):.3f}")
+    for label, w in (
+        ("no remedy", w_plain),
+        (f"L2, lambda = {lam_best:.0e}", w_ridge),
+        (f"early stopping at step {best_step}", w_early),
+    ):
+        print(f"  {label:<30s} {rmse(p_te @ w, y_te):.3f}")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,13 @@ import math
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets.q06_saturation import relu, relu_derivative, sigmoid, sigmoid_derivative, tanh_derivative
+from snippets.q06_saturation import (
+    relu,
+    relu_derivative,
+    sigmoid,
+    sigmoid_derivative,
+    tanh_derivative,
+)
 
 _erf = np.vectorize(math.erf)
 
@@ -53,7 +59,7 @@ def make_figure():
     right.set_title("derivative f'(z)")
     right.set_ylim(-0.2, 1.2)
     right.axhline(0.25, color="gray", linewidth=1, linestyle=(0, (1, 3)))
-    right.annotate("1/4 = max of sigmoid'", xy=(1.9, 0.28), fontsize=9)
+    right.annotate("1/4 = max of sigmoid'", xy=(1.4, 0.28), fontsize=9)
     for ax in (left, right):
         ax.set_xlabel("pre-activation z")
         ax.axhline(0.0, color="gray", linewidth=0.8)

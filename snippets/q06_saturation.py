@@ -177,10 +177,7 @@ def main():
         d = df(z)
         values = df(np.array([2.0, 5.0, 10.0]))
         at = "z > 0" if name == "relu" else f"{z[d.argmax()] + 0.0:.3f}"
-        print(
-            f"  {name:8s} {d.max():6.4f}  {at:5s}  "
-            + "  ".join(f"{v:8.2e}" for v in values)
-        )
+        print(f"  {name:8s} {d.max():6.4f}  {at:5s}  " + "  ".join(f"{v:8.2e}" for v in values))
 
     depth = 20
     print(f"\nGradient norm reaching layer k of a {depth}-layer, 64-unit network (top = 1)")

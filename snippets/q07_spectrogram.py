@@ -78,8 +78,10 @@ def main():
     spec = stft_magnitude(up, frame, hop)
     print(f"signal: {up.size} samples at {sample_rate} Hz")
     print(f"spectrogram: {spec.shape[0]} frames x {spec.shape[1]} frequency bins")
-    print(f"  frame {1000 * frame / sample_rate:.0f} ms, hop {1000 * hop / sample_rate:.0f} ms,"
-          f" bin width {sample_rate / frame:.2f} Hz")
+    print(
+        f"  frame {1000 * frame / sample_rate:.0f} ms, hop {1000 * hop / sample_rate:.0f} ms,"
+        f" bin width {sample_rate / frame:.2f} Hz"
+    )
 
     centres = (hop * np.arange(spec.shape[0]) + frame / 2) / sample_rate
     true_freq = f_start + (f_end - f_start) * centres

@@ -97,7 +97,9 @@ def main():
     acc, ce = line_slice(w0, -cross_entropy_grad(w0, X, y), X, y, ts)
     flat = np.mean(np.diff(acc) == 0)
     print(f"\nalong a line through w0 ({len(ts)} points, spacing {ts[1] - ts[0]:.0e}):")
-    print(f"  accuracy takes {len(np.unique(acc))} distinct values; its slope is 0 on {flat:.1%} of")
+    print(
+        f"  accuracy takes {len(np.unique(acc))} distinct values; its slope is 0 on {flat:.1%} of"
+    )
     print(f"  the intervals; cross-entropy changes on {np.mean(np.diff(ce) != 0):.1%} of them")
 
     print("\n100 steps of gradient descent, learning rate 0.5:")
@@ -106,8 +108,10 @@ def main():
         w_ce = w_ce - 0.5 * cross_entropy_grad(w_ce, X, y)
         w_acc = w_acc + 0.5 * finite_difference(f_acc, w_acc, 1e-4)  # ascend accuracy
     print(f"  on the cross-entropy:  accuracy {f_acc(w0):.3f} -> {f_acc(w_ce):.3f}")
-    print(f"  on the accuracy:       accuracy {f_acc(w0):.3f} -> {f_acc(w_acc):.3f}"
-          f" (weights moved {np.linalg.norm(w_acc - w0):.4f})")
+    print(
+        f"  on the accuracy:       accuracy {f_acc(w0):.3f} -> {f_acc(w_acc):.3f}"
+        f" (weights moved {np.linalg.norm(w_acc - w0):.4f})"
+    )
 
 
 if __name__ == "__main__":

@@ -79,7 +79,9 @@ def main():
     print("Part 1. One model, logits divided by a temperature T (test set, 5000 points)")
     print("    T  accuracy  cross-entropy")
     for t in (0.1, 0.25, 0.5, 1.0, 2.0, 4.0, 16.0):
-        print(f"{t:5.2f}  {accuracy_from_logits(z / t, y_test):8.4f}  {bce_from_logits(z / t, y_test):13.4f}")
+        print(
+            f"{t:5.2f}  {accuracy_from_logits(z / t, y_test):8.4f}  {bce_from_logits(z / t, y_test):13.4f}"
+        )
     print("Same predictions, same accuracy; the loss ranks the temperatures, accuracy cannot.")
 
     print("\nPart 2. Two classifiers, ten examples, one mistake each")

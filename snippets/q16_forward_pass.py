@@ -29,16 +29,19 @@ def init_params(sizes, rng):
     return params
 
 
-def softmax(z):
-    """Row-wise softmax of ``z`` (shape (B, K)), computed stably.
+def log_softmax(z):
+    """Row-wise log of the softmax of ``z`` (shape (B, K) or (K,)), computed stably.
+
+    Subtracting the row maximum changes no probability but keeps ``exp`` from overflowing, and
+    taking the log before exponentiating keeps a tiny probability from becoming log(0).
 
     Examples
     --------
-    >>> softmax(np.array([[0.0, np.log(3.0)]])).round(2).tolist()
-    [[0.25, 0.75]]
+    >>> np.exp(log_softmax(np.array([0.0, np.log(3.0)]))).round(2).tolist()
+    [0.25, 0.75]
     """
-    e = np.exp(z - z.max(axis=-1, keepdims=True))
-    return e / e.sum(axis=-1, keepdims=True)
+    z = z - z.max(axis=-1, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=-1, keepdims=True))
 
 
 def forward(params, x, y, trace=False):
@@ -69,14 +72,16 @@ def forward(params, x, y, trace=False):
     for layer in range(1, n_layers + 1):
         w, b = params[f"W{layer}"], params[f"b{layer}"]
         z = a @ w.T + b  # (B, n_{l-1}) @ (n_{l-1}, n_l) + (n_l,)  ->  (B, n_l)
-        a = np.maximum(z, 0.0) if layer < n_layers else softmax(z)
+        a = np.maximum(z, 0.0) if layer < n_layers else np.exp(log_softmax(z))
         cache[f"Z{layer}"], cache[f"A{layer}"] = z, a
         if trace:
             act = "relu" if layer < n_layers else "softmax"
-            print(f"  layer {layer}: A{layer - 1} {cache[f'A{layer - 1}'].shape} @ "
-                  f"W{layer}.T {w.T.shape} + b{layer} {b.shape} -> Z{layer} {z.shape}"
-                  f" -> {act} -> A{layer} {a.shape}")
-    loss = -np.mean(np.log(a[np.arange(len(y)), y]))
+            print(
+                f"  layer {layer}: A{layer - 1} {cache[f'A{layer - 1}'].shape} @ "
+                f"W{layer}.T {w.T.shape} + b{layer} {b.shape} -> Z{layer} {z.shape}"
+                f" -> {act} -> A{layer} {a.shape}"
+            )
+    loss = -np.mean(log_softmax(z)[np.arange(len(y)), y])  # from the logits, not log(a)
     return float(loss), cache
 
 
@@ -99,8 +104,8 @@ def forward_one(params, x, y):
     a = x
     for layer in range(1, n_layers + 1):
         z = params[f"W{layer}"] @ a + params[f"b{layer}"]
-        a = np.maximum(z, 0.0) if layer < n_layers else softmax(z)
-    return a, float(-np.log(a[y]))
+        a = np.maximum(z, 0.0) if layer < n_layers else np.exp(log_softmax(z))
+    return a, float(-log_softmax(z)[y])
 
 
 def main():
@@ -116,7 +121,7 @@ def main():
 
     singles = [forward_one(params, x[i], y[i]) for i in range(batch)]
     probs = np.stack([p for p, _ in singles])
-    loss_loop = np.mean([l for _, l in singles])
+    loss_loop = np.mean([loss_i for _, loss_i in singles])
     same = np.allclose(probs, cache[f"A{len(sizes) - 1}"], rtol=0, atol=1e-12)
     print(f"per-example loop gives the same probabilities (to 1e-12): {same}")
     print(f"and the same loss: {loss_loop:.4f}")
@@ -125,8 +130,10 @@ def main():
     print("cached for the backward pass:", ", ".join(f"{k} {v.shape}" for k, v in cache.items()))
     for b in (1, 64, 4096):
         _, c = forward(params, rng.normal(size=(b, sizes[0])), rng.integers(0, 3, size=b))
-        print(f"  batch {b:>4}: {sum(v.size for v in c.values()):>7,d} cached floats"
-              f" (parameters: {n_params})")
+        print(
+            f"  batch {b:>4}: {sum(v.size for v in c.values()):>7,d} cached floats"
+            f" (parameters: {n_params})"
+        )
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ signal by every layer in turn, so a per-layer factor compounds exponentially wit
 import numpy as np
 
 
-def activation_stds(weight_std, depth=30, width=256, batch=512, seed=0):
+def activation_stds(weight_std, depth=30, width=256, batch=128, seed=0):
     """Standard deviation of the activations after each layer of a ReLU MLP.
 
     Parameters
@@ -50,10 +50,10 @@ def main():
     }
     layers = (1, 5, 10, 20, 30)
     print("std of the activations after layer l (30 ReLU layers of width 256)")
-    print(f"{'weights':20s}" + "".join(f"{'l=' + str(l):>10s}" for l in layers))
+    print(f"{'weights':20s}" + "".join(f"{'l=' + str(k):>10s}" for k in layers))
     for name, scale in scales.items():
         stds = activation_stds(scale)
-        print(f"{name:20s}" + "".join(f"{stds[l - 1]:>10.1e}" for l in layers))
+        print(f"{name:20s}" + "".join(f"{stds[k - 1]:>10.1e}" for k in layers))
 
 
 if __name__ == "__main__":

@@ -84,11 +84,10 @@ def mlp_forward(params, x, y):
         if layer < n_layers:
             a = np.tanh(z)
             cache[f"A{layer}"] = a
-    z = z - z.max(axis=1, keepdims=True)  # stable softmax: subtracting a constant changes nothing
-    p = np.exp(z)
-    p /= p.sum(axis=1, keepdims=True)
-    cache["P"] = p
-    loss = -np.mean(np.log(p[np.arange(len(y)), y]))
+    z = z - z.max(axis=1, keepdims=True)  # subtracting a constant changes no probability
+    log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))  # log-softmax: never log(0)
+    cache["P"] = np.exp(log_p)
+    loss = -np.mean(log_p[np.arange(len(y)), y])
     return float(loss), cache
 
 
@@ -186,14 +185,19 @@ def main():
         error = relative_error(grads[name], numeric[name])
         print(f"  {name:3s} {str(params[name].shape):8s} below 1e-7: {error < 1e-7}")
     buggy = mlp_backward(params, cache, y, bug=True)
-    print(f"bug (tanh' forgotten in layer 1): dW1 relative error {relative_error(buggy['W1'], numeric['W1']):.2f}")
+    bug_error = relative_error(buggy["W1"], numeric["W1"])
+    print(f"a bug (tanh' forgotten in layer 1): dW1 relative error {bug_error:.2f}")
 
     print("cost, counted in matrix-product FLOPs:")
     print(f"  one forward pass             {forward_flops:>9,d}")
-    print(f"  backprop (forward+backward)  {backprop_flops:>9,d}"
-          f"  = {backprop_flops / forward_flops:.2f} forward passes")
-    print(f"  central differences          {fd_flops:>9,d}"
-          f"  = {fd_flops / forward_flops:.0f} forward passes (2 x {n_params})")
+    print(
+        f"  backprop (forward+backward)  {backprop_flops:>9,d}"
+        f"  = {backprop_flops / forward_flops:.2f} forward passes"
+    )
+    print(
+        f"  central differences          {fd_flops:>9,d}"
+        f"  = {fd_flops / forward_flops:.0f} forward passes (2 x {n_params})"
+    )
     print(f"  backprop is {fd_flops / backprop_flops:.0f}x cheaper here")
 
     lr = 0.5

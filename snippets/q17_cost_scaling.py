@@ -49,9 +49,10 @@ def mlp_forward(params, x, y):
         z = matmul(a, params[f"W{layer}"].T) + params[f"b{layer}"]
         if layer < n_layers:
             a = cache[f"A{layer}"] = np.tanh(z)
-    p = np.exp(z - z.max(axis=1, keepdims=True))
-    cache["P"] = p / p.sum(axis=1, keepdims=True)
-    return float(-np.mean(np.log(cache["P"][np.arange(len(y)), y]))), cache
+    z = z - z.max(axis=1, keepdims=True)
+    log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+    cache["P"] = np.exp(log_p)
+    return float(-np.mean(log_p[np.arange(len(y)), y])), cache
 
 
 def mlp_backward(params, cache, y):
@@ -101,13 +102,17 @@ def gradient_costs(width, batch=32, seed=0):
 
 def main():
     print("MLP 784 -> h -> h -> 10, batch 32; cost of ONE gradient, in forward-pass equivalents")
-    print(f"{'h':>5} {'parameters P':>13} {'backprop':>9} {'central diff (2P)':>18} "
-          f"{'ratio':>10} {'floats cached':>14}")
+    print(
+        f"{'h':>5} {'parameters P':>13} {'backprop':>9} {'central diff (2P)':>18} "
+        f"{'ratio':>10} {'floats cached':>14}"
+    )
     for width in (16, 64, 256, 1024):
         c = gradient_costs(width)
-        print(f"{width:>5} {c['params']:>13,d} {c['backprop'] / c['forward']:>9.2f} "
-              f"{c['central'] // c['forward']:>18,d} {c['central'] / c['backprop']:>10,.0f} "
-              f"{c['cached']:>14,d}")
+        print(
+            f"{width:>5} {c['params']:>13,d} {c['backprop'] / c['forward']:>9.2f} "
+            f"{c['central'] // c['forward']:>18,d} {c['central'] / c['backprop']:>10,.0f} "
+            f"{c['cached']:>14,d}"
+        )
 
 
 if __name__ == "__main__":

@@ -117,8 +117,10 @@ def main():
         target = 1e-8 * quadratic_loss(w0, hk)
         gd = steps_to_reach(hk, w0, lr_gd, 0.0, target)
         hb = steps_to_reach(hk, w0, lr_hb, beta_hb, target)
-        print(f"  kappa={kappa:>7.0f}: plain GD {gd:6d} steps, momentum (beta={beta_hb:.3f}) "
-              f"{hb:5d} steps, speed-up x{gd / hb:.1f} (sqrt(kappa) = {np.sqrt(kappa):.0f})")
+        print(
+            f"  kappa={kappa:>7.0f}: plain GD {gd:6d} steps, momentum (beta={beta_hb:.3f}) "
+            f"{hb:5d} steps, speed-up x{gd / hb:.1f} (sqrt(kappa) = {np.sqrt(kappa):.0f})"
+        )
 
     print("3) Learning rate and momentum interact (kappa = 100)")
     lr_gd, lr_hb, beta_hb = best_settings(h)

@@ -89,8 +89,10 @@ def main():
     runs = 2000
     for weight_v, title in [(0.001, "v barely matters"), (1.0, "u and v matter equally")]:
         print(f"weight of v = {weight_v} ({title}); mean regret over {runs} random problems")
-        print(f"{'trials':>7}{'distinct u (grid/random)':>26}{'grid':>10}{'random':>10}"
-              f"{'random better':>15}")
+        print(
+            f"{'trials':>7}{'distinct u (grid/random)':>26}{'grid':>10}{'random':>10}"
+            f"{'random better':>15}"
+        )
         for n in [9, 16, 25, 36]:
             g, r, wins = compare(n, weight_v, runs, rng)
             k = int(round(np.sqrt(n)))

@@ -104,11 +104,11 @@ def main():
         rows.append((lam, mse(w, X, y), mse(w, X_val, y_val), mse(w, X_test, y_test)))
     print(f"  {'lam':>8}{'train':>8}{'val':>8}{'test':>8}")
     for lam, tr, va, te in rows:
-        print(f"  {lam:>8.0e}{tr:>8.3f}{va:>8.3f}{te:>8.3f}")
+        print(f"  {lam:>8.1e}{tr:>8.3f}{va:>8.3f}{te:>8.3f}")
     by_train = min(rows, key=lambda r: r[1])
     by_val = min(rows, key=lambda r: r[2])
-    print(f"  chosen by training error:   lam = {by_train[0]:.0e}, test MSE {by_train[3]:.3f}")
-    print(f"  chosen by validation error: lam = {by_val[0]:.0e}, test MSE {by_val[3]:.3f}")
+    print(f"  chosen by training error:   lam = {by_train[0]:.1e}, test MSE {by_train[3]:.3f}")
+    print(f"  chosen by validation error: lam = {by_val[0]:.1e}, test MSE {by_val[3]:.3f}")
     print(f"  the winner's validation MSE ({by_val[2]:.3f}) is optimistic: report the test MSE")
 
     print("3) Gradient descent on log(lam) using the validation loss (a hypergradient)")
@@ -117,7 +117,9 @@ def main():
         log_lam -= 2.0 * val_mse_log_lambda_grad(log_lam, X, y, X_val, y_val)
     lam = float(np.exp(log_lam))
     w = ridge_fit(X, y, lam)
-    print(f"  lam = {lam:.3f}: val MSE {mse(w, X_val, y_val):.3f}, test MSE {mse(w, X_test, y_test):.3f}")
+    print(
+        f"  lam = {lam:.3f}: val MSE {mse(w, X_val, y_val):.3f}, test MSE {mse(w, X_test, y_test):.3f}"
+    )
 
 
 if __name__ == "__main__":

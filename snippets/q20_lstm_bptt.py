@@ -176,7 +176,8 @@ def main():
     loss, steps = lstm_loss(params, xs, ys)
     grads = lstm_backward(params, steps)
     print(f"LSTM d={d} -> n={n}, readout k={k}; T={n_steps} steps, batch {batch}")
-    print(f"{n_weights} weights; loss {loss:.4f}")
+    n_state = params["h0"].size + params["c0"].size
+    print(f"{n_weights} weights + {n_state} initial-state values; loss {loss:.4f}")
     print("BPTT vs central differences, relative error:")
     for name, value in params.items():
 
@@ -185,8 +186,8 @@ def main():
 
         error = relative_error(grads[name], central_differences(loss_of, value.copy()))
         print(f"  {name:2s} {str(value.shape):8s} below 1e-6: {error < 1e-6}")
-    n_all = sum(v.size for v in params.values())
-    print(f"this gradient: BPTT = 1 forward + 1 backward sweep over the {n_steps} steps;")
+    n_all = n_weights + n_state
+    print(f"cost of this gradient: BPTT = 1 forward + 1 backward sweep over the {n_steps} steps;")
     print(f"central differences = 2 x {n_all} = {2 * n_all} forward sweeps")
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import markdown
 import mkdocs_gen_files
+from mkdocs.structure.files import InclusionLevel
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # gen-files runs this file as a script
@@ -54,7 +55,7 @@ def questions_index() -> str:
 
 #: Pages that repeat the question pages' text; kept out of search so that a query lands on the
 #: question page itself.
-_DERIVED = "---\ntitle: {title}\nsearch:\n  exclude: true\n---\n\n"
+_DERIVED = '---\ntitle: "{title}"\nsearch:\n  exclude: true\n---\n\n'
 _MATH_OR_CODE = re.compile(r"(\$[^$\n]+\$|`[^`\n]+`)")
 
 
@@ -244,6 +245,7 @@ def generate() -> None:
     for name, text in (("errata", errata), ("cheat-sheet", cheat_sheet), ("self-test", self_test)):
         with mkdocs_gen_files.open(f"questions/{name}.md", "w") as f:
             f.write(text())
+        mkdocs_gen_files.set_edit_path(f"questions/{name}.md", "../tools/gen_pages.py")
     for module in modules:
         path = f"reference/{module}.md"
         with mkdocs_gen_files.open(path, "w") as f:
@@ -253,6 +255,9 @@ def generate() -> None:
         f.write(reference_index(modules))
     with mkdocs_gen_files.open("SUMMARY.md", "w") as f:
         f.write(summary(modules))
+    # literate-nav reads the navigation from SUMMARY.md; it is not a page of the site (else it is
+    # built at /SUMMARY/ and found by search).
+    mkdocs_gen_files.files.get_file_from_path("SUMMARY.md").inclusion = InclusionLevel.EXCLUDED
 
 
 generate()

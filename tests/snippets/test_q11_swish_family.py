@@ -58,7 +58,5 @@ def test_gelu_and_its_sigmoid_approximation():
     assert np.abs(m.gelu(x) - m.swish(x, 1.702)).max() < 0.021
 
 
-def test_relative_cost_runs_and_returns_two_ratios():
-    ratios = m.relative_cost(n=10_000, repeats=2)
-    assert set(ratios) == {"one-line", "overflow-safe"}
-    assert all(r > 0 for r in ratios.values())
+def test_relative_cost_runs_and_returns_a_positive_ratio():
+    assert m.relative_cost(n=10_000, repeats=3) > 0

@@ -55,7 +55,7 @@ def test_single_layer_ends_at_ln2_on_xor():
 
 
 def test_two_layers_trained_by_backprop_solve_xor():
-    params = m.train_mlp(hidden=2, seed=0, epochs=3000)
+    params = m.train_mlp(m.init_mlp(2, np.random.default_rng(0)), 3000)
     z, _ = m.mlp_forward(params, m.X_XOR)
     assert ((z > 0).astype(int) == m.Y_XOR).all()
     assert m.bce_from_logits(z, m.Y_XOR) < 0.01
@@ -63,5 +63,27 @@ def test_two_layers_trained_by_backprop_solve_xor():
 
 def test_wide_hidden_layers_solve_xor_from_every_seed_tried():
     for seed in range(5):
-        z, _ = m.mlp_forward(m.train_mlp(hidden=8, seed=seed), m.X_XOR)
+        z, _ = m.mlp_forward(m.train_mlp(m.init_mlp(8, np.random.default_rng(seed))), m.X_XOR)
         assert ((z > 0).astype(int) == m.Y_XOR).all()
+
+
+def test_constant_initialisation_keeps_hidden_units_identical():
+    same = {
+        "W1": np.full((2, 4), 0.3),
+        "b1": np.zeros(4),
+        "W2": np.full(4, -0.2),
+        "b2": np.zeros(()),
+    }
+    params = m.train_mlp(same, 500)
+    np.testing.assert_allclose(params["W1"], np.repeat(params["W1"][:, :1], 4, axis=1))
+    np.testing.assert_allclose(params["W2"], params["W2"][0])
+    z, _ = m.mlp_forward(params, m.X_XOR)
+    assert not ((z > 0).astype(int) == m.Y_XOR).all()
+
+
+def test_train_mlp_does_not_modify_its_argument():
+    params = m.init_mlp(2, np.random.default_rng(0))
+    before = {k: v.copy() for k, v in params.items()}
+    m.train_mlp(params, 10)
+    for k in params:
+        np.testing.assert_array_equal(params[k], before[k])

@@ -1,0 +1,37 @@
+"""Figure for Q20: how much of the gradient survives T steps back, RNN against LSTM."""
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+from snippets.q20_gradient_flow import all_norms
+
+
+def make_figure():
+    """Spectral norm of d state_T / d state_0 against T, on a log scale."""
+    norms = all_norms()
+    styles = {
+        "RNN, gain 1": ("tab:blue", "--"),
+        "RNN, gain 3": ("tab:red", "--"),
+        "LSTM, forget bias 0": ("tab:purple", "-"),
+        "LSTM, forget bias 1": ("tab:orange", "-"),
+        "LSTM, forget bias 3": ("tab:green", "-"),
+    }
+    fig, ax = plt.subplots(figsize=(7.5, 4.4))
+    for name, values in norms.items():
+        color, line = styles[name]
+        ax.semilogy(
+            np.arange(1, len(values) + 1), values, line, color=color, linewidth=2, label=name
+        )
+    ax.axhline(1.0, color="tab:gray", linewidth=1)
+    ax.set(
+        xlabel="steps back in time T",
+        ylabel=r"$\Vert\,\partial\,\mathrm{state}_T\,/\,\partial\,\mathrm{state}_0\,\Vert_2$",
+        xlim=(0, 200),
+    )
+    ax.set_title(
+        r"RNN: $\partial h_T/\partial h_0$ (dashed); LSTM: $\partial c_T/\partial c_0$ through all paths (solid)",
+        fontsize=10,
+    )
+    ax.legend(fontsize=9, loc="lower left", ncol=2)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,55 @@
+"""Tests of snippets/q07_fft_convolution.py."""
+
+import numpy as np
+import pytest
+
+from snippets.q07_fft_convolution import (
+    bit_reverse_permutation,
+    conv_direct,
+    conv_fft,
+    fft_radix2,
+)
+
+
+@pytest.mark.parametrize("n", [1, 2, 8, 64, 1024])
+def test_fft_matches_numpy_and_counts_half_n_log_n(n):
+    x = np.random.default_rng(n).normal(size=n) + 1j * np.random.default_rng(n + 1).normal(size=n)
+    spectrum, mults = fft_radix2(x)
+    np.testing.assert_allclose(spectrum, np.fft.fft(x), atol=1e-9)
+    assert mults == (n // 2) * int(np.log2(n))
+
+
+@pytest.mark.parametrize("n", [0, 3, 12, 100])
+def test_fft_rejects_lengths_that_are_not_powers_of_two(n):
+    with pytest.raises(ValueError):
+        fft_radix2(np.ones(n))
+
+
+def test_bit_reversal_is_an_involution():
+    perm = bit_reverse_permutation(64)
+    np.testing.assert_array_equal(perm[perm], np.arange(64))
+
+
+@pytest.mark.parametrize(("n", "k"), [(1, 1), (5, 3), (100, 7), (37, 64), (256, 256)])
+def test_fft_convolution_equals_direct_and_numpy(n, k):
+    rng = np.random.default_rng(n * 1000 + k)
+    x, w = rng.normal(size=n), rng.normal(size=k)
+    direct, direct_mults = conv_direct(x, w)
+    via_fft, _ = conv_fft(x, w)
+    assert direct.shape == via_fft.shape == (n + k - 1,)
+    np.testing.assert_allclose(direct, np.convolve(x, w), atol=1e-10)
+    np.testing.assert_allclose(via_fft, direct, atol=1e-9)
+    assert direct_mults == n * k
+
+
+def test_fft_count_does_not_grow_with_kernel_while_padding_size_is_fixed():
+    x = np.ones(4096)
+    counts = {conv_fft(x, np.ones(k))[1] for k in (3, 100, 2049)}
+    assert len(counts) == 1  # all pad to N = 8192
+    assert conv_direct(x, np.ones(2049))[1] > counts.pop()
+
+
+def test_convolution_with_a_delta_is_a_shift():
+    x = np.arange(10.0)
+    w = np.array([0.0, 0.0, 1.0])
+    np.testing.assert_allclose(conv_fft(x, w)[0], np.concatenate([[0, 0], x]), atol=1e-12)

@@ -1,0 +1,51 @@
+"""Tests of snippets/q12_autoencoder_anomaly.py."""
+
+import numpy as np
+import pytest
+
+from snippets.q12_autoencoder_anomaly import (
+    auroc,
+    forward,
+    init_autoencoder,
+    reconstruction_loss_grad,
+    sample_curve,
+)
+from tests.gradcheck import check_gradient
+
+
+@pytest.mark.parametrize("key", ["W1", "b1", "W2", "b2", "W3", "b3", "W4", "b4"])
+def test_reconstruction_loss_grad_matches_finite_differences(key):
+    rng = np.random.default_rng(0)
+    params = init_autoencoder(rng, 4, 3, 2)
+    params = {k: v + 0.1 * rng.normal(size=v.shape) for k, v in params.items()}
+    X = rng.normal(size=(6, 4))
+    _, grads = reconstruction_loss_grad(params, X)
+
+    def loss_of(value):
+        return reconstruction_loss_grad({**params, key: value}, X)[0]
+
+    check_gradient(loss_of, grads[key], params[key])
+
+
+def test_forward_shapes():
+    params = init_autoencoder(np.random.default_rng(1), 8, 16, 1)
+    a1, code, a3, out = forward(params, np.zeros((5, 8)))
+    assert (a1.shape, code.shape, a3.shape, out.shape) == ((5, 16), (5, 1), (5, 16), (5, 8))
+
+
+def test_sample_curve_lies_on_the_curve_without_noise():
+    rng = np.random.default_rng(2)
+    E, _ = np.linalg.qr(rng.normal(size=(8, 2)))
+    noisy, clean = sample_curve(rng, 100, E, noise=0.0)
+    np.testing.assert_array_equal(noisy, clean)
+    plane = clean @ E
+    np.testing.assert_allclose(plane[:, 1], 1.5 * plane[:, 0] ** 2, atol=1e-12)
+    _, shifted = sample_curve(rng, 100, E, noise=0.0, offset=0.3)
+    plane = shifted @ E
+    np.testing.assert_allclose(np.abs(plane[:, 1] - 1.5 * plane[:, 0] ** 2), 0.3, atol=1e-12)
+
+
+def test_auroc_limits():
+    assert auroc(np.array([0.0, 1.0]), np.array([2.0, 3.0])) == 1.0
+    assert auroc(np.array([2.0, 3.0]), np.array([0.0, 1.0])) == 0.0
+    assert auroc(np.array([1.0]), np.array([1.0])) == 0.0  # ties do not count as detections

@@ -1,0 +1,58 @@
+"""Tests of snippets/q12_linear_ae_pca.py."""
+
+import numpy as np
+import pytest
+
+from snippets.q12_linear_ae_pca import (
+    make_data,
+    principal_angles_deg,
+    reconstruction_loss,
+    reconstruction_loss_grad,
+    train,
+)
+from tests.gradcheck import check_gradient
+
+
+def _setup():
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(9, 5))
+    return X, rng.normal(size=(2, 5)), rng.normal(size=(5, 2))
+
+
+def test_encoder_gradient_matches_finite_differences():
+    X, W_enc, W_dec = _setup()
+    grad_enc, _ = reconstruction_loss_grad(W_enc, W_dec, X)
+    check_gradient(lambda W: reconstruction_loss(W, W_dec, X), grad_enc, W_enc)
+
+
+def test_decoder_gradient_matches_finite_differences():
+    X, W_enc, W_dec = _setup()
+    _, grad_dec = reconstruction_loss_grad(W_enc, W_dec, X)
+    check_gradient(lambda W: reconstruction_loss(W_enc, W, X), grad_dec, W_dec)
+
+
+def test_make_data_is_centred_with_the_requested_spectrum():
+    X = make_data(np.random.default_rng(1), n=20000)
+    assert X.shape == (20000, 10)
+    np.testing.assert_allclose(X.mean(axis=0), 0.0, atol=1e-12)
+    eigenvalues = np.sort(np.linalg.eigvalsh(np.cov(X.T)))[::-1]
+    np.testing.assert_allclose(eigenvalues[:3], [9.0, 4.0, 2.0], rtol=0.05)
+
+
+def test_principal_angles_limits():
+    basis = np.eye(4)
+    np.testing.assert_allclose(
+        principal_angles_deg(basis[:, :2], basis[:, :2] @ [[1, 1], [0, 2]]), 0.0, atol=1e-6
+    )
+    np.testing.assert_allclose(principal_angles_deg(basis[:, :2], basis[:, 2:]), 90.0)
+
+
+def test_trained_autoencoder_reaches_the_pca_error_and_subspace():
+    rng = np.random.default_rng(2)
+    X = make_data(rng, n=300)
+    W_enc, W_dec = train(X, 2, rng, steps=2000)
+    _, s, Vt = np.linalg.svd(X, full_matrices=False)
+    assert reconstruction_loss(W_enc, W_dec, X) == pytest.approx(
+        np.sum(s[2:] ** 2) / len(X), rel=1e-4
+    )
+    assert principal_angles_deg(W_dec, Vt[:2].T).max() < 0.1
