@@ -16,9 +16,10 @@ def make_figure():
         ("weights N(0, 0.01²): vanishes", 0.01, "tab:blue", "^"),
     ]
     for label, scale, color, marker in series:
-        ax.semilogy(
-            layers, activation_stds(scale), marker=marker, markersize=4, color=color, label=label
-        )
+        # Rounded to 4 decimals in log10: the drawing must not depend on the last bits of
+        # floating-point arithmetic, which differ between processors and BLAS libraries.
+        stds = 10.0 ** np.round(np.log10(activation_stds(scale)), 4)
+        ax.semilogy(layers, stds, marker=marker, markersize=4, color=color, label=label)
     ax.set(xlabel="layer l", ylabel="std of activations after layer l", xlim=(0.5, 30.5))
     ax.set_title(
         "Forward pass through 30 ReLU layers (width 256): the scale compounds", fontsize=10

@@ -40,8 +40,9 @@ def latex_to_mathml(tex: str, display: bool) -> str:
     for old, new in _REWRITES:
         source = source.replace(old, new)
     mathml = convert(source, display="block" if display else "inline")
-    # latex2mathml passes unknown commands and stray alignment marks through as identifiers.
-    bad = re.findall(r"<mi>(\\[A-Za-z]+|&)</mi>", mathml)
+    # latex2mathml passes unknown commands (``\lVert`` after ``\Big``, ``\arg``) through as text,
+    # and stray alignment marks as identifiers.
+    bad = re.findall(r"\\[A-Za-z]+", mathml) + re.findall(r"<mi>&</mi>", mathml)
     if bad:
         raise ValueError(f"unsupported LaTeX {sorted(set(bad))} in: {tex.strip()}")
     try:

@@ -59,8 +59,24 @@ def test_first_norm_is_the_one_step_jacobian():
 
 def test_the_page_claims():
     norms = m.all_norms()
-    assert norms["RNN, gain 1"][-1] < 1e-30  # vanishes
-    assert norms["RNN, gain 3"][-1] > 1e15  # explodes
-    assert norms["LSTM, forget bias 0"][-1] < 1e-30  # a shut forget gate forgets fast
-    assert 1e-12 < norms["LSTM, forget bias 1"][-1] < 1e-6
-    assert 1e-1 < norms["LSTM, forget bias 3"].min() and norms["LSTM, forget bias 3"].max() < 1e3
+    assert all(v.shape == (100,) for v in norms.values())
+    assert norms["RNN, gain 1"][-1] < 1e-15  # vanishes
+    assert norms["RNN, gain 2.5"][-1] > 1e6  # explodes
+    assert norms["LSTM, forget bias 0"][-1] < 1e-15  # a half-open forget gate forgets fast
+    assert 1e-8 < norms["LSTM, forget bias 1"][-1] < 1e-4
+    assert 0.5 < norms["LSTM, forget bias 3"].min() and norms["LSTM, forget bias 3"].max() < 100
+
+
+def test_the_printed_numbers_do_not_depend_on_rounding_noise():
+    """Perturbing the weights by 1e-15 (relative) changes no norm by more than 1e-6 (relative):
+    the table is reproducible across processors and BLAS libraries."""
+    xs = np.random.default_rng(0).normal(size=(100, 8))
+    for model, make, kwargs in [
+        ("rnn", m.rnn_params, {"gain": 2.5}),
+        ("lstm", m.lstm_params, {"forget_bias": 3.0}),
+    ]:
+        params = make(8, 32, np.random.default_rng(1), **kwargs)
+        base = m.jacobian_norms(model, xs, params)
+        noise = np.random.default_rng(2)
+        nudged = {k: v * (1 + 1e-15 * noise.normal(size=v.shape)) for k, v in params.items()}
+        np.testing.assert_allclose(m.jacobian_norms(model, xs, nudged), base, rtol=1e-6)
