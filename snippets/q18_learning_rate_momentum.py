@@ -1,10 +1,13 @@
 """What the learning rate and momentum do, measured on an ill-conditioned quadratic.
 
 The loss ``f(w) = 0.5 * sum(h * w**2)`` with curvatures ``h = (1, 100)`` is a long, narrow valley
-(condition number 100), the local picture of many network losses. Gradient descent is stable only
-for ``lr < 2 / h_max``; inside that range a too-small step is slow. Heavy-ball momentum with the
-right pair ``(lr, beta)`` needs about ``sqrt(kappa)`` times fewer steps; a badly chosen pair
-oscillates or diverges.
+(condition number 100), a local quadratic model of a network loss near a minimum (the coordinates
+are eigenvector coordinates centred at the minimiser). Gradient descent is stable only for
+``lr < 2 / h_max``; inside that range a too-small step is slow. Heavy-ball momentum is stable for
+``lr * h < 2 * (1 + beta)`` in every direction, a wider range, and with the right pair
+``(lr, beta)`` needs about ``sqrt(kappa)`` times fewer steps. It does not stop the oscillation
+across the valley: at the best pair the steep coordinate still changes sign at every step, and too
+large a ``beta`` makes even the flat coordinate ring.
 """
 
 import numpy as np
@@ -80,31 +83,54 @@ def steps_to_reach(h, w0, lr, beta, target, max_steps=100_000):
     return None
 
 
+def sign_changes(h, w0, lr, beta, steps):
+    """How often each coordinate changes sign during ``steps`` heavy-ball steps.
+
+    Same update as :func:`heavy_ball`. A coordinate that changes sign at nearly every step is
+    oscillating across the valley; an occasional sign change is a slow ringing.
+
+    Returns
+    -------
+    ndarray of int, shape (d,)
+    """
+    w, v = w0.astype(float), np.zeros_like(w0, dtype=float)
+    previous = np.sign(w)
+    counts = np.zeros(len(w), dtype=int)
+    with np.errstate(over="ignore", invalid="ignore"):
+        for _ in range(steps):
+            v = beta * v - lr * quadratic_grad(w, h)
+            w = w + v
+            sign = np.sign(w)
+            counts += sign * previous < 0
+            previous = np.where(sign != 0, sign, previous)
+    return counts
+
+
 def best_settings(h):
-    """Textbook-optimal step sizes for a quadratic with curvatures in ``[mu, L]``.
+    """Textbook-optimal step sizes for a quadratic with curvatures in ``[h_min, h_max]``.
 
     Returns
     -------
     lr_gd : float
-        ``2 / (L + mu)``, the best plain gradient-descent step.
+        ``2 / (h_max + h_min)``, the best plain gradient-descent step.
     lr_hb, beta_hb : float
-        ``4 / (sqrt(L) + sqrt(mu))**2`` and ``((sqrt(kappa) - 1) / (sqrt(kappa) + 1))**2``,
+        ``4 / (sqrt(h_max) + sqrt(h_min))**2`` and ``((sqrt(kappa) - 1) / (sqrt(kappa) + 1))**2``,
         the best heavy-ball pair (Polyak, 1964).
     """
-    mu, L = float(h.min()), float(h.max())
-    kappa = L / mu
-    lr_gd = 2 / (L + mu)
-    lr_hb = 4 / (np.sqrt(L) + np.sqrt(mu)) ** 2
+    h_min, h_max = float(h.min()), float(h.max())
+    kappa = h_max / h_min
+    lr_gd = 2 / (h_max + h_min)
+    lr_hb = 4 / (np.sqrt(h_max) + np.sqrt(h_min)) ** 2
     beta_hb = ((np.sqrt(kappa) - 1) / (np.sqrt(kappa) + 1)) ** 2
     return lr_gd, float(lr_hb), float(beta_hb)
 
 
 def main():
-    h = np.array([1.0, 100.0])  # mu = 1, L = 100: condition number kappa = 100
+    h = np.array([1.0, 100.0])  # h_min = 1, h_max = 100: condition number kappa = 100
     w0 = np.array([1.0, 1.0])
     f0 = quadratic_loss(w0, h)
 
-    print("1) Learning rate: loss after 100 steps of gradient descent (h = [1, 100], 2/L = 0.02)")
+    print("1) Learning rate: loss after 100 steps of gradient descent (h = [1, 100], 2/h_max = 0.02)")
     for lr in [0.001, 0.003, 0.01, 0.015, 0.019, 0.02, 0.021, 0.03]:
         final = heavy_ball(h, w0, lr, 0.0, 100)[-1]
         verdict = "diverges" if final > f0 else "no progress" if final > f0 / 2 else ""
@@ -122,18 +148,27 @@ def main():
             f"{hb:5d} steps, speed-up x{gd / hb:.1f} (sqrt(kappa) = {np.sqrt(kappa):.0f})"
         )
 
-    print("3) Learning rate and momentum interact (kappa = 100)")
+    print("3) Learning rate and momentum interact (kappa = 100): stable iff lr*h < 2(1+beta)")
+    print(
+        f"  {'setting':<19}{'lr':>7}{'beta':>7}{'lr*h_max':>10}{'2(1+beta)':>11}{'steps':>10}"
+        "  sign changes in 200 steps (flat, steep)"
+    )
     lr_gd, lr_hb, beta_hb = best_settings(h)
     for label, lr, beta in [
         ("best pair", lr_hb, beta_hb),
         ("same lr, beta=0", lr_hb, 0.0),
         ("same lr, beta=0.9", lr_hb, 0.9),
         ("same lr, beta=0.99", lr_hb, 0.99),
+        ("best plain GD", lr_gd, 0.0),
+        ("small lr, beta=0", 0.01, 0.0),
     ]:
         k = steps_to_reach(h, w0, lr, beta, 1e-8 * f0)
-        shown = f"{k:5d} steps" if k is not None else "never: diverges"
-        print(f"  {label:<19} lr={lr:.4f} beta={beta:.3f}: {shown}")
-
+        shown = f"{k:10d}" if k is not None else f"{'diverges':>10}"
+        flat, steep = sign_changes(h, w0, lr, beta, 200)
+        print(
+            f"  {label:<19}{lr:>7.4f}{beta:>7.3f}{lr * h.max():>10.2f}{2 * (1 + beta):>11.2f}"
+            f"{shown}  {flat:>5d} {steep:>5d}"
+        )
 
 if __name__ == "__main__":
     main()

@@ -70,3 +70,13 @@ def site(site_build) -> Path:
     if site_build.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{site_build.log}", pytrace=False)
     return site_build.site
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print what tests recorded with ``record_property("summary", …)`` (e.g. the search hit
+    rate), also when they pass and when they ran in an xdist worker."""
+    for outcome in ("passed", "failed"):
+        for report in terminalreporter.stats.get(outcome, []):
+            for name, value in getattr(report, "user_properties", []):
+                if name == "summary" and report.when == "call":
+                    terminalreporter.write_line(str(value))

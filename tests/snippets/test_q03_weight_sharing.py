@@ -7,13 +7,20 @@ from snippets import q03_weight_sharing as q
 from tests.gradcheck import check_gradient
 
 
-@pytest.mark.parametrize("model", ["linear", "dense", "conv"])
-def test_gradients_match_finite_differences(model):
+@pytest.mark.parametrize(
+    "model, forward, grad",
+    [
+        ("linear", q.linear_forward, q.linear_grad),
+        ("dense", q.dense_forward, q.dense_grad),
+        ("conv", q.conv_forward, q.conv_grad),
+    ],
+)
+def test_gradients_match_finite_differences(model, forward, grad):
     rng = np.random.default_rng(0)
     x, y = q.make_signals(6, rng)
     params = q.init(model, rng)
     params = {k: v + 0.1 * rng.normal(size=v.shape) for k, v in params.items()}
-    forward, grad = q.MODELS[model]
+    assert q.MODELS[model] == (forward, grad)
     grads = grad(params, x, y)
     assert grads.keys() == params.keys()
     for key in params:
