@@ -7,6 +7,8 @@
 #   make figures   redraw docs/assets/figures/*.svg from snippets/qNN_fig_*.py
 #   make test-matrix  published programs and snippet unit tests under the oldest and the newest
 #                  NumPy that pyproject.toml admits (outputs must not change)
+#   make bench     measure build, test suite, harness overhead, page weight, search index,
+#                  web vitals and Lighthouse; print a table and write bench/results.json
 #   make lint      ruff check + format check
 #   make lock      re-pin requirements/*.txt from pyproject.toml (needs the registry)
 #   make clean     remove build output and virtual environments
@@ -80,6 +82,9 @@ test-matrix: install $(OLDEST_VENV)/.installed
 	    --import-mode=importlib --doctest-modules tests/snippets snippets || exit 1; \
 	done
 
+bench: install
+	$(BIN)/python -m tools.bench
+
 outputs: install
 	$(BIN)/python -m tools.write_outputs
 
@@ -101,5 +106,5 @@ lock: $(VENV)/.installed
 	  -o requirements/runtime.txt requirements/runtime.in
 
 clean:
-	rm -rf site site-offline .pytest_cache $(VENV) $(RUNTIME_VENV) $(OLDEST_VENV)
+	rm -rf site site-offline bench/node_modules .pytest_cache $(VENV) $(RUNTIME_VENV) $(OLDEST_VENV)
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -3,7 +3,7 @@
 Part 1 shows the curse of dimensionality: as the dimension grows, the nearest and the farthest
 of 1000 random points sit at almost the same distance, so "nearby" stops meaning anything.
 
-Part 2 trains two learners on 1500 points in 30 dimensions, where the label depends on only 5
+Part 2 trains two learners on 1000 points in 30 dimensions, where the label depends on only 5
 of the 30 inputs. A k-nearest-neighbour classifier measures distance in all 30 dimensions, so
 the 25 irrelevant ones drown the signal. A small MLP learns which directions matter, and wins
 on a smooth target. On a target that depends on the same 5 inputs but flips with every one of
@@ -105,7 +105,7 @@ def mlp_loss_and_grad(params, x, y):
     return loss, grads
 
 
-def train_mlp(x, y, rng, hidden=64, steps=400, lr=0.01):
+def train_mlp(x, y, rng, hidden=32, steps=300, lr=0.01):
     """Train the MLP with Adam (full batch); return ``params`` as in `mlp_loss_and_grad`."""
     d = x.shape[1]
     params = {
@@ -138,7 +138,7 @@ def main():
     for dim in (2, 10, 100, 1000):
         print(f"   d = {dim:4d}: {distance_contrast(dim, 1000, rng):7.2f}")
 
-    dim, n_train, n_test = 30, 1500, 2000
+    dim, n_train, n_test = 30, 1000, 2000
     print(f"2) label depends on 5 of {dim} inputs; {n_train} training points")
     print(
         f"   {'target':7s} {'majority class':>15s} {'15-NN':>6s} {'MLP train':>10s} {'MLP test':>9s}"

@@ -3,8 +3,8 @@
 `Tensor` wraps a NumPy array. Each operation returns a new tensor that remembers its inputs and
 how to send a gradient back to them. ``loss.backward()`` visits the recorded graph in reverse
 topological order and accumulates ``d loss / d t`` into ``t.grad`` for every tensor ``t``: all
-gradients for the cost of about one extra forward pass. The program checks every gradient of a
-small network against central finite differences.
+gradients for a small constant multiple of the cost of the forward pass. The program checks
+every gradient of a small network against central finite differences.
 """
 
 import numpy as np
@@ -41,8 +41,9 @@ class Tensor:
     Attributes
     ----------
     grad : ndarray, same shape as ``data``
-        ``d(output)/d(self)`` after ``output.backward()``; accumulated, so reset it with
-        ``zero_grad`` before the next backward pass.
+        ``d(output)/d(self)`` after ``output.backward()``. Leaves (tensors no operation
+        produced, such as parameters) accumulate it across backward passes, as in PyTorch, so
+        reset it with ``zero_grad``; intermediate tensors are reset by every ``backward()``.
     """
 
     def __init__(self, data, parents=()):
@@ -120,6 +121,16 @@ class Tensor:
         out.propagate = propagate
         return out
 
+    def softplus(self):
+        """``log(1 + exp(x))``, computed without overflow (the naive form overflows for x > 709)."""
+        out = Tensor(np.logaddexp(0.0, self.data), (self,))
+
+        def propagate():
+            self.grad += out.grad * 0.5 * (1.0 + np.tanh(0.5 * self.data))  # sigmoid(x)
+
+        out.propagate = propagate
+        return out
+
     def sum(self):
         out = Tensor(self.data.sum(), (self,))
 
@@ -143,7 +154,12 @@ class Tensor:
 
     # -- reverse mode ------------------------------------------------------------------------
     def backward(self):
-        """Fill ``.grad`` of every tensor this scalar depends on with ``d self / d tensor``."""
+        """Add ``d self / d t`` to ``t.grad`` for every leaf ``t`` this scalar depends on.
+
+        Intermediate tensors start from zero on every call, so calling ``backward()`` twice on
+        the same graph adds the gradient to the leaves twice, as PyTorch does with
+        ``retain_graph=True``, instead of propagating stale intermediate gradients.
+        """
         order, seen = [], set()
 
         def visit(t):  # depth-first: a tensor is appended after everything it depends on
@@ -154,7 +170,10 @@ class Tensor:
                 order.append(t)
 
         visit(self)
-        self.grad = np.ones_like(self.data)
+        for t in order:
+            if t.parents:  # an intermediate result: its gradient is rebuilt from scratch
+                t.grad = np.zeros_like(t.data)
+        self.grad = self.grad + 1.0  # the seed, d self / d self = 1
         for t in reversed(order):  # each tensor's grad is complete before it is passed on
             t.propagate()
 
@@ -179,7 +198,7 @@ def network_loss(params, X, y):
     """
     hidden = (X @ params["W1"] + params["b1"]).tanh()
     z = hidden @ params["W2"] + params["b2"]
-    data_loss = ((z.exp() + 1.0).log() - y * z).mean()  # log(1 + e^z) - y z
+    data_loss = (z.softplus() - y * z).mean()  # log(1 + e^z) - y z
     return data_loss + 0.01 * (params["W1"] ** 2).sum()
 
 

@@ -88,7 +88,10 @@ class Tensor:
                 order.append(t)
 
         visit(self)
-        self.grad = np.ones_like(self.data)
+        for t in order:
+            if t.parents:  # intermediate results start from zero; leaves accumulate
+                t.grad = np.zeros_like(t.data)
+        self.grad = self.grad + 1.0
         for t in reversed(order):
             t.propagate()
 

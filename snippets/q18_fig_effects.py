@@ -15,11 +15,11 @@ def make_figure():
     rates = np.geomspace(1e-4, 0.03, 400)
     final = np.array([heavy_ball(h, w0, lr, 0.0, 100)[-1] for lr in rates])
     left.loglog(rates, np.minimum(final, 1e4), color="tab:blue")
-    left.axvline(0.02, color="tab:red", linestyle="--", label="stability limit 2/L")
+    left.axvline(0.02, color="tab:red", linestyle="--", label="stability limit 2/h_max")
     left.set_ylim(1e-3, 1e4)
     left.set_xlabel("learning rate")
     left.set_ylabel("loss after 100 steps")
-    left.set_title("Too small is slow; above 2/L it diverges")
+    left.set_title("Too small is slow; above 2/h_max it diverges")
     left.legend(loc="upper left")
 
     X, y, X_val, y_val = early_stopping_data()

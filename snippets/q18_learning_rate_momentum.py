@@ -130,7 +130,9 @@ def main():
     w0 = np.array([1.0, 1.0])
     f0 = quadratic_loss(w0, h)
 
-    print("1) Learning rate: loss after 100 steps of gradient descent (h = [1, 100], 2/h_max = 0.02)")
+    print(
+        "1) Learning rate: loss after 100 steps of gradient descent (h = [1, 100], 2/h_max = 0.02)"
+    )
     for lr in [0.001, 0.003, 0.01, 0.015, 0.019, 0.02, 0.021, 0.03]:
         final = heavy_ball(h, w0, lr, 0.0, 100)[-1]
         verdict = "diverges" if final > f0 else "no progress" if final > f0 / 2 else ""
@@ -169,6 +171,7 @@ def main():
             f"  {label:<19}{lr:>7.4f}{beta:>7.3f}{lr * h.max():>10.2f}{2 * (1 + beta):>11.2f}"
             f"{shown}  {flat:>5d} {steep:>5d}"
         )
+
 
 if __name__ == "__main__":
     main()

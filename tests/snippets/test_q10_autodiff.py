@@ -26,6 +26,7 @@ CASES = {
     "tanh": (lambda t: (t.tanh() * m.Tensor(A)).sum(), A * 0.7),
     "exp": (lambda t: (t.exp() * m.Tensor(A)).sum(), A * 0.5),
     "log": (lambda t: (t.log() * m.Tensor(A)).sum(), POS),
+    "softplus": (lambda t: (t.softplus() * m.Tensor(A)).sum(), A * 3.0),
     "mean": (lambda t: (t**2).mean(), A),
     "neg and sub": (lambda t: ((m.Tensor(A) - t) ** 2).sum() + (-t).sum(), A * 0.2),
     "reuse (x*x + x)": (lambda t: (t * t + t).sum(), A),
@@ -82,6 +83,38 @@ def test_gradients_accumulate_until_zeroed():
     np.testing.assert_allclose(t.grad, 2 * 2 * t.data)
     t.zero_grad()
     np.testing.assert_array_equal(t.grad, 0.0)
+
+
+def test_softplus_is_stable_for_large_inputs():
+    t = m.Tensor(np.array([-800.0, 0.0, 800.0]))
+    out = t.softplus()
+    np.testing.assert_allclose(out.data, [0.0, np.log(2.0), 800.0])
+    out.sum().backward()
+    np.testing.assert_allclose(t.grad, [0.0, 0.5, 1.0])
+
+
+def test_backward_twice_on_one_graph_adds_the_gradient_twice_to_leaves():
+    # L = (x * x) ** 2 at x = 2: dL/dx = 4 x^3 = 32. PyTorch with retain_graph=True gives 32,
+    # then 64; propagating the intermediates' stale gradients again would give 128.
+    x = m.Tensor(2.0)
+    sq = x * x
+    loss = sq**2
+    loss.backward()
+    assert float(x.grad) == 32.0
+    assert float(sq.grad) == 8.0  # dL/d(sq) = 2 sq
+    loss.backward()
+    assert float(x.grad) == 64.0
+    assert float(sq.grad) == 8.0  # intermediates are recomputed, not accumulated
+    x.zero_grad()
+    loss.backward()
+    assert float(x.grad) == 32.0
+
+
+def test_backward_of_a_leaf_accumulates_one():
+    x = m.Tensor(3.0)
+    x.backward()
+    x.backward()
+    assert float(x.grad) == 2.0
 
 
 def test_unbroadcast_returns_the_original_shape():

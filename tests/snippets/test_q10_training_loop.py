@@ -33,6 +33,31 @@ def test_softplus_is_stable():
     np.testing.assert_allclose(t.softplus().data, [0.0, np.log(2), 800.0])
 
 
+def test_backward_twice_on_one_graph_accumulates_only_in_leaves():
+    x = m.Tensor(np.array([2.0]))
+    loss = (x * x).tanh().mean()
+    loss.backward()
+    once = x.grad.copy()
+    loss.backward()
+    np.testing.assert_allclose(x.grad, 2 * once)
+
+
+def test_best_straight_line_reaches_about_two_thirds_on_xor_data():
+    # The page says the linear model's 0.643 is close to the best a straight line can do.
+    # Cutting off one corner, class 1 where x1 + x2 > 2/3, scores 2/3 on this distribution;
+    # a brute-force search over lines finds nothing clearly better.
+    x, y = m.make_xor(np.random.default_rng(1), 200_000)
+    y = y[:, 0] == 1
+    corner = x[:, 0] + x[:, 1] > 2 / 3
+    assert abs(np.mean(corner == y) - 2 / 3) < 0.005
+    best = 0.0
+    for angle in np.linspace(0.0, 2 * np.pi, 360, endpoint=False):
+        proj = x @ np.array([np.cos(angle), np.sin(angle)])
+        for c in np.linspace(-1.4, 1.4, 57):
+            best = max(best, np.mean((proj > c) == y))
+    assert 2 / 3 - 0.005 < best < 0.68
+
+
 def test_sgd_step_and_zero_grad():
     p = m.Tensor(np.array([1.0, -2.0]))
     p.grad = np.array([0.5, 0.5])

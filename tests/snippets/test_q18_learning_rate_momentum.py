@@ -13,7 +13,7 @@ def test_quadratic_grad_matches_central_differences():
     check_gradient(lambda v: m.quadratic_loss(v, h), m.quadratic_grad(w, h), w)
 
 
-def test_gradient_descent_is_stable_below_two_over_L_only():
+def test_gradient_descent_is_stable_below_two_over_h_max_only():
     h, w0 = np.array([1.0, 100.0]), np.array([1.0, 1.0])
     assert m.heavy_ball(h, w0, 0.019, 0.0, 300)[-1] < 1e-3
     assert m.heavy_ball(h, w0, 0.0201, 0.0, 300)[-1] > m.quadratic_loss(w0, h)
@@ -45,3 +45,24 @@ def test_steps_to_reach_agrees_with_heavy_ball():
     losses = m.heavy_ball(h, w0, 0.02, 0.5, 400)
     k = m.steps_to_reach(h, w0, 0.02, 0.5, 1e-6)
     assert losses[k] < 1e-6 <= losses[k - 1]
+
+
+def test_momentum_widens_the_stable_range_to_two_times_one_plus_beta():
+    h, w0 = np.array([1.0, 100.0]), np.array([1.0, 1.0])
+    f0 = m.quadratic_loss(w0, h)
+    beta = 0.5  # limit lr * h_max < 2 * (1 + beta) = 3, i.e. lr < 0.03
+    assert m.heavy_ball(h, w0, 0.029, beta, 2000)[-1] < 1e-6 * f0
+    assert m.heavy_ball(h, w0, 0.031, beta, 2000)[-1] > f0
+    assert m.heavy_ball(h, w0, 0.029, 0.0, 200)[-1] > f0  # the same lr without momentum diverges
+
+
+def test_sign_changes_counts_oscillation():
+    h, w0 = np.array([1.0, 100.0]), np.array([1.0, 1.0])
+    # plain GD with lr * h in (1, 2): the steep coordinate flips sign every step, the flat one never
+    np.testing.assert_array_equal(m.sign_changes(h, w0, 0.015, 0.0, 50), [0, 50])
+    # lr * h < 1 everywhere: monotone decay, no sign change
+    np.testing.assert_array_equal(m.sign_changes(h, w0, 0.005, 0.0, 50), [0, 0])
+    # best heavy-ball pair: the steep coordinate still oscillates at every step
+    _, lr, beta = m.best_settings(h)
+    flat, steep = m.sign_changes(h, w0, lr, beta, 100)
+    assert flat == 0 and steep == 100

@@ -42,3 +42,10 @@ def test_successive_halving_keeps_the_clear_winner():
     best, cost = m.successive_halving(configs, 1, 3, data)
     assert best == (0.3, 1e-4)
     assert cost == 9 * 1 + 3 * 3 + 1 * 9
+
+
+def test_discarded_winners_counts_better_configurations():
+    data = m.make_data(3)
+    good, bad = (0.3, 1e-4), (1e-3, 0.5)
+    assert m.discarded_winners([bad, bad, good], good, 9, data) == 0
+    assert m.discarded_winners([bad, good, bad], bad, 9, data) == 1

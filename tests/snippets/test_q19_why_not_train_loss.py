@@ -36,3 +36,25 @@ def test_training_error_never_prefers_more_regularisation():
     (X, y), _ = _splits(2)
     errors = [m.mse(m.ridge_fit(X, y, lam), X, y) for lam in 10.0 ** np.arange(-4, 3)]
     assert all(a <= b + 1e-12 for a, b in zip(errors, errors[1:], strict=False))
+
+
+def test_ridge_path_matches_ridge_fit():
+    (X, y), _ = _splits(3)
+    lams = np.array([1e-3, 0.1, 10.0])
+    W = m.ridge_path(X, y, lams)
+    for lam, w in zip(lams, W, strict=True):
+        np.testing.assert_allclose(w, m.ridge_fit(X, y, lam), rtol=1e-10, atol=1e-12)
+
+
+def test_expected_test_mse_matches_a_large_sample():
+    rng = np.random.default_rng(4)
+    w_true, w = rng.normal(size=5), rng.normal(size=5)
+    X, y = m.make_split(400_000, w_true, 0.7, rng)
+    assert m.mse(w, X, y) == pytest.approx(m.expected_test_mse(w, w_true, 0.7), rel=0.01)
+
+
+def test_selection_makes_validation_error_optimistic():
+    grid = 10.0 ** np.arange(-2.0, 2.5, 0.5)
+    chosen, fixed = m.selection_gap(400, grid, 1.0, np.random.default_rng(5), d=10, n=20)
+    assert chosen.mean() < fixed.mean() - 0.03
+    assert abs(fixed.mean()) < 4 * fixed.std() / np.sqrt(len(fixed))
