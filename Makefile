@@ -21,6 +21,9 @@ BIN := $(VENV)/bin
 export DISABLE_MKDOCS_2_WARNING := true
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# One BLAS thread per process: the suite runs on every core already (pytest -n 2).
+export OPENBLAS_NUM_THREADS := 1
+export OMP_NUM_THREADS := 1
 
 .PHONY: install serve build build-offline test test-matrix outputs figures lint format lock clean check-python
 

@@ -1,8 +1,9 @@
 """Overfitting as capacity grows: training error keeps falling, validation error turns back up.
 
 A polynomial of degree ``d`` is fitted by least squares to 20 noisy samples of a smooth curve.
-Training error can only go down as ``d`` grows; validation error (on 2000 fresh samples) falls,
-reaches a minimum, then climbs. Refitting on 2000 training sets (fresh noise each time) splits the
+Training error can only go down as ``d`` grows, and even the true curve scores below the noise
+level on a small training set; the sign of overfitting is the gap to the validation error (on
+2000 fresh samples), which falls, reaches a minimum, then climbs. Refitting on 2000 training sets (fresh noise each time) splits the
 expected test error into bias², variance and the irreducible noise.
 """
 
@@ -120,12 +121,14 @@ def main():
     degrees = list(range(0, 16))
     train, val = capacity_curve(degrees)
     best = degrees[int(np.argmin(val))]
-    print("20 training points, noise sd 0.3 (the best possible RMSE is 0.3)")
+    print("20 training points, noise sd 0.3 (the lowest expected validation RMSE is 0.3)")
     print("degree  train RMSE  val RMSE")
     for d, tr, va in zip(degrees, train, val, strict=True):
         mark = "  <- lowest validation error" if d == best else ""
         print(f"{d:6d}  {tr:10.3f}  {va:8.3f}{mark}")
     print(f"train RMSE never rises with degree: {bool(np.all(np.diff(train) <= 1e-12))}")
+    x_tr, y_tr = make_data(np.random.default_rng(0), 20)  # the same training set
+    print(f"the true curve itself scores train RMSE {rmse(true_function(x_tr), y_tr):.3f}")
     print()
     print("2000 training sets, same 20 inputs, fresh noise each time:")
     print("degree    bias²  variance  bias²+variance+noise")

@@ -15,7 +15,7 @@ def make_figure():
     train, val = capacity_curve(degrees)
     left.plot(degrees, train, "o-", color="tab:blue", label="training")
     left.plot(degrees, val, "s-", color="tab:orange", label="validation")
-    left.axhline(0.3, color="tab:gray", ls="--", lw=1, label="noise floor")
+    left.axhline(0.3, color="tab:gray", ls="--", lw=1, label="noise sd")
     left.set_yscale("log")
     left.set_xlabel("polynomial degree (capacity)")
     left.set_ylabel("RMSE")

@@ -1,6 +1,7 @@
 """Three remedies for an overfitting model, measured on data the model never saw.
 
-The model is a degree-15 polynomial fitted to 20 noisy points: it interpolates the noise. Each
+The model is a degree-15 polynomial (16 coefficients) fitted to 20 noisy points, so it fits much
+of the noise. Each
 remedy's one knob (the L2 strength, the stopping step) is chosen on a validation set; the test
 set is used once, to report. More training data, the third remedy, needs no knob.
 """

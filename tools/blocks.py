@@ -217,6 +217,11 @@ def run_program(code: str, timeout: float = TIMEOUT_SECONDS, name: str = "block.
             "MPLBACKEND": "Agg",
             "PYTHONHASHSEED": "0",
             "LC_ALL": "C.UTF-8",
+            # One BLAS thread: parallel blocks do not oversubscribe the cores (idle BLAS threads
+            # spin), and sums are reduced in one fixed order.
+            "OPENBLAS_NUM_THREADS": "1",
+            "OMP_NUM_THREADS": "1",
+            "MKL_NUM_THREADS": "1",
         }
         try:
             done = subprocess.run(

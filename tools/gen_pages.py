@@ -209,7 +209,8 @@ def module_names() -> list[str]:
 
 
 def reference_page(module: str) -> str:
-    return f"# `{module}`\n\n::: snippets.{module}\n"
+    # Kept out of search: a reader's query should land on the question page that shows the program.
+    return f"---\nsearch:\n  exclude: true\n---\n\n# `{module}`\n\n::: snippets.{module}\n"
 
 
 def reference_index(modules: list[str]) -> str:

@@ -31,7 +31,22 @@ def test_validation_error_is_u_shaped():
     best = int(np.argmin(val))
     assert 0 < best < len(degrees) - 1
     assert val[-1] > 10 * val[best]  # the interpolating end of the curve overfits badly
-    assert train[-1] < 0.3 < val[-1]  # below the noise floor on training data, far above on new
+    assert train[-1] < 0.3 < val[-1]  # the gap, not the training error alone, is the symptom
+
+
+def test_training_error_below_noise_sd_is_normal_even_for_the_right_model():
+    # E[train MSE] = sigma² (n - p) / n for least squares with p coefficients that can
+    # represent the truth, so training RMSE below sigma is expected, not a sign of overfitting.
+    rng = np.random.default_rng(3)
+    x = np.linspace(-1, 1, 20)
+    y = 0.5 - x + 2 * x**3  # a cubic: degree 3 (p = 4) is the right model
+    mse = [
+        np.mean((m.predict(m.fit(x, y + e, 3), x) - y - e) ** 2)
+        for e in rng.normal(0, m.NOISE_SD, size=(4000, 20))
+    ]
+    expected = m.NOISE_SD**2 * (20 - 4) / 20
+    assert abs(np.mean(mse) - expected) < 0.03 * expected
+    assert expected < m.NOISE_SD**2
 
 
 def test_bias_falls_and_variance_rises_with_degree():

@@ -46,16 +46,20 @@ def test_best_straight_line_reaches_about_two_thirds_on_xor_data():
     # The page says the linear model's 0.643 is close to the best a straight line can do.
     # Cutting off one corner, class 1 where x1 + x2 > 2/3, scores 2/3 on this distribution;
     # a brute-force search over lines finds nothing clearly better.
-    x, y = m.make_xor(np.random.default_rng(1), 200_000)
+    x, y = m.make_xor(np.random.default_rng(1), 20_000)
     y = y[:, 0] == 1
     corner = x[:, 0] + x[:, 1] > 2 / 3
-    assert abs(np.mean(corner == y) - 2 / 3) < 0.005
+    assert abs(np.mean(corner == y) - 2 / 3) < 0.01
     best = 0.0
-    for angle in np.linspace(0.0, 2 * np.pi, 360, endpoint=False):
-        proj = x @ np.array([np.cos(angle), np.sin(angle)])
-        for c in np.linspace(-1.4, 1.4, 57):
-            best = max(best, np.mean((proj > c) == y))
-    assert 2 / 3 - 0.005 < best < 0.68
+    for angle in np.linspace(0.0, np.pi, 90, endpoint=False):
+        order = np.argsort(x @ np.array([np.cos(angle), np.sin(angle)]))
+        ys = y[order]
+        # predict class 1 above the k-th smallest projection: correct = 0s below + 1s above
+        zeros_below = np.concatenate([[0], np.cumsum(~ys)])
+        ones_above = ys.sum() - np.concatenate([[0], np.cumsum(ys)])
+        acc = (zeros_below + ones_above) / len(ys)
+        best = max(best, acc.max(), 1.0 - acc.min())  # both orientations of the line
+    assert 2 / 3 - 0.01 < best < 0.68
 
 
 def test_sgd_step_and_zero_grad():
