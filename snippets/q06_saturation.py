@@ -1,9 +1,11 @@
 """Activation derivatives: sigmoid' <= 1/4, tanh' <= 1, and what that does to deep gradients.
 
-Backpropagation multiplies one activation derivative per layer. The program checks the analytic
-derivatives against central finite differences, locates their maxima, shows how fast they vanish
-when a unit saturates, and then pushes a gradient down a 20-layer network to see how much of it
-reaches the first layer with sigmoid, tanh and ReLU.
+Backpropagation multiplies one activation derivative (and one weight matrix) per layer. The
+program checks the analytic derivatives against central finite differences, locates their maxima,
+shows how fast they vanish when a unit saturates, and then pushes a gradient down a 20-layer
+network to see how much of it reaches the first layer with sigmoid, tanh and ReLU. The sigmoid is
+run twice: with the usual 1/fan-in weight variance, and with weights 4 times larger, which offset
+its slope of 1/4 but push its units into saturation.
 """
 
 import numpy as np
@@ -125,11 +127,12 @@ def central_difference(f, z, eps=1e-5):
     return (f(z + eps) - f(z - eps)) / (2.0 * eps)
 
 
-def gradient_through_depth(name, depth, width, rng):
-    """Norm of the gradient reaching each layer of a deep MLP, relative to the top layer.
+def gradient_through_depth(name, depth, width, rng, gain=None):
+    """Norm of the gradient reaching each layer of a deep MLP, and the mean activation slope.
 
-    Weights are drawn N(0, 1/fan_in) for sigmoid and tanh (LeCun) and N(0, 2/fan_in) for ReLU
-    (He); biases are 0. A random gradient is placed on the output and backpropagated.
+    Weights are drawn from N(0, gain / fan_in); by default gain = 1 for sigmoid and tanh (LeCun)
+    and gain = 2 for ReLU (He). Biases are 0. A random gradient is placed on the output and
+    backpropagated.
 
     Parameters
     ----------
@@ -138,15 +141,20 @@ def gradient_through_depth(name, depth, width, rng):
     depth, width : int
         Number of layers and units per layer.
     rng : numpy.random.Generator
+    gain : float or None
+        Weight variance times fan-in; None for the default above.
 
     Returns
     -------
-    ndarray, shape (depth,)
+    ratios : ndarray, shape (depth,)
         Entry k is ``||dL/dh_k|| / ||dL/dh_depth||``, where h_k is the input of layer k + 1
         (k = 0 is the network's input).
+    mean_slope : float
+        Mean of the activation derivative over all units, examples and layers.
     """
     f, df = ACTIVATIONS[name]
-    gain = 2.0 if name == "relu" else 1.0
+    if gain is None:
+        gain = 2.0 if name == "relu" else 1.0
     weights = [rng.normal(0.0, np.sqrt(gain / width), (width, width)) for _ in range(depth)]
     h = rng.standard_normal((256, width))
     pre = []
@@ -160,7 +168,8 @@ def gradient_through_depth(name, depth, width, rng):
         g = (g * df(z)) @ W.T
         norms.append(np.linalg.norm(g))
     norms = np.array(norms[::-1])
-    return norms[:-1] / norms[-1]
+    mean_slope = float(np.mean([df(z).mean() for z in pre]))
+    return norms[:-1] / norms[-1], mean_slope
 
 
 def main():
@@ -181,12 +190,19 @@ def main():
 
     depth = 20
     print(f"\nGradient norm reaching layer k of a {depth}-layer, 64-unit network (top = 1)")
-    print("  layer k       0         5        10        15        19")
-    for name in ACTIVATIONS:
-        ratios = gradient_through_depth(name, depth, 64, np.random.default_rng(1))
-        print(f"  {name:8s}" + "".join(f"{ratios[k]:10.1e}" for k in [0, 5, 10, 15, 19]))
-    print(f"  bound for a chain of {depth} sigmoid derivatives: 0.25^{depth} = {0.25**depth:.1e}")
-
+    columns = ["k=0", "5", "10", "15", "19", "mean f'"]
+    print(f"  {'activation, weight variance':27s}" + "".join(f"{c:>9s}" for c in columns))
+    runs = [
+        ("sigmoid", 1.0, "1/fan-in (LeCun)"),
+        ("sigmoid", 16.0, "16/fan-in"),
+        ("tanh", 1.0, "1/fan-in (LeCun)"),
+        ("relu", 2.0, "2/fan-in (He)"),
+    ]
+    for name, gain, label in runs:
+        ratios, slope = gradient_through_depth(name, depth, 64, np.random.default_rng(1), gain)
+        row = "".join(f"{ratios[k]:9.1e}" for k in [0, 5, 10, 15, 19])
+        print(f"  {name + ', ' + label:27s}{row}  {slope:7.3f}")
+    print(f"  20 sigmoid slopes alone, each at its largest: 0.25^{depth} = {0.25**depth:.1e}")
 
 if __name__ == "__main__":
     main()

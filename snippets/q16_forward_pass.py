@@ -1,9 +1,10 @@
 """Forward propagation through a small MLP, in matrix form, with every shape printed.
 
 The network is 4 -> 5 -> 3: a ReLU hidden layer, a linear output layer, softmax and the mean
-cross-entropy loss. The program checks that the batched (matrix) forward pass gives exactly the
-numbers of the per-example one, lists what the forward pass caches for the backward pass, and
-shows that this cache, unlike the parameters, grows with the batch size.
+cross-entropy loss. The program checks that the batched (matrix) forward pass gives the numbers
+of the per-example one (up to rounding, since the summation order differs), lists what the
+forward pass caches for the backward pass, and shows that this cache, unlike the parameters,
+grows with the batch size.
 """
 
 import numpy as np

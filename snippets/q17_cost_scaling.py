@@ -2,8 +2,10 @@
 
 For MLPs 784 -> h -> h -> 10 (batch 32) of growing width h, the program runs a real forward and
 backward pass, counts their matrix-product FLOPs, and compares them with central differences,
-which need exactly two forward passes per parameter. It also counts the memory that
-backpropagation pays instead: the activations it keeps from the forward pass.
+which need exactly two forward passes per parameter. Only the first layer's input-gradient product
+is skipped, so backpropagation costs 3 - (layer 1's share of the forward FLOPs) forward passes;
+the program prints that share. It also counts the memory that backpropagation pays instead: the
+activations it keeps from the forward pass, which grow with the batch while P does not.
 """
 
 import numpy as np
@@ -77,9 +79,10 @@ def gradient_costs(width, batch=32, seed=0):
     Returns
     -------
     dict
-        ``params`` (P), ``forward`` (FLOPs of one forward pass), ``backprop`` (FLOPs of forward
-        plus backward, measured), ``central`` (FLOPs of 2P forward passes) and ``cached``
-        (floats kept from the forward pass for the backward pass).
+        ``params`` (P), ``forward`` (FLOPs of one forward pass), ``first_layer`` (the part of
+        ``forward`` spent in layer 1), ``backprop`` (FLOPs of forward plus backward, measured),
+        ``central`` (FLOPs of 2P forward passes) and ``cached`` (floats kept from the forward
+        pass for the backward pass).
     """
     rng = np.random.default_rng(seed)
     sizes = [784, width, width, 10]
@@ -94,24 +97,35 @@ def gradient_costs(width, batch=32, seed=0):
     return {
         "params": n_params,
         "forward": forward,
+        "first_layer": 2 * batch * sizes[0] * sizes[1],
         "backprop": FLOPS[0],
         "central": 2 * n_params * forward,
         "cached": sum(a.size for a in cache.values()),
     }
 
 
+def cached_floats(width, batch, seed=0):
+    """Floats that one forward pass of the 784 -> width -> width -> 10 MLP keeps for backprop."""
+    rng = np.random.default_rng(seed)
+    params = init_params([784, width, width, 10], rng)
+    x = rng.normal(size=(batch, 784))
+    _, cache = mlp_forward(params, x, rng.integers(0, 10, size=batch))
+    return sum(a.size for a in cache.values())
+
+
 def main():
     print("MLP 784 -> h -> h -> 10, batch 32; cost of ONE gradient, in forward-pass equivalents")
+    print("(layer 1 = its share of the forward FLOPs; backprop = 3 - layer 1)")
     print(
-        f"{'h':>5} {'parameters P':>13} {'backprop':>9} {'central diff (2P)':>18} "
-        f"{'ratio':>10} {'floats cached':>14}"
+        f"{'h':>5} {'parameters P':>13} {'layer 1':>8} {'backprop':>9} {'central (2P)':>13} "
+        f"{'cached, B=32':>13} {'B=1024':>10}"
     )
     for width in (16, 64, 256, 1024):
         c = gradient_costs(width)
         print(
-            f"{width:>5} {c['params']:>13,d} {c['backprop'] / c['forward']:>9.2f} "
-            f"{c['central'] // c['forward']:>18,d} {c['central'] / c['backprop']:>10,.0f} "
-            f"{c['cached']:>14,d}"
+            f"{width:>5} {c['params']:>13,d} {c['first_layer'] / c['forward']:>8.2f} "
+            f"{c['backprop'] / c['forward']:>9.2f} {c['central'] // c['forward']:>13,d} "
+            f"{c['cached']:>13,d} {cached_floats(width, 1024):>10,d}"
         )
 
 

@@ -7,8 +7,10 @@ from snippets.q20_gradient_flow import all_norms
 
 
 def make_figure():
-    """Spectral norm of d state_T / d state_0 against T, on a log scale."""
+    """Spectral norm of d state_T / d state_0 against T, on a log scale, with the LSTMs' direct
+    cell path (the product of the forget gates) dotted."""
     norms = all_norms()
+    direct = all_norms(direct_path=True)
     styles = {
         "RNN, gain 1": ("tab:blue", "--"),
         "RNN, gain 2.5": ("tab:red", "--"),
@@ -16,7 +18,7 @@ def make_figure():
         "LSTM, forget bias 1": ("tab:orange", "-"),
         "LSTM, forget bias 3": ("tab:green", "-"),
     }
-    fig, ax = plt.subplots(figsize=(7.5, 4.4))
+    fig, ax = plt.subplots(figsize=(7.5, 4.8))
     for name, values in norms.items():
         color, line = styles[name]
         # Rounded to 4 decimals in log10 so that the drawing does not depend on the last bits of
@@ -25,6 +27,13 @@ def make_figure():
         ax.semilogy(
             np.arange(1, len(values) + 1), values, line, color=color, linewidth=2, label=name
         )
+    for name, values in direct.items():
+        if name.startswith("LSTM"):
+            values = 10.0 ** np.round(np.log10(values), 4)
+            ax.semilogy(
+                np.arange(1, len(values) + 1), values, ":", color=styles[name][0], linewidth=1.5
+            )
+    ax.plot([], [], ":", color="tab:gray", linewidth=1.5, label="LSTM, direct cell path only")
     ax.axhline(1.0, color="tab:gray", linewidth=1)
     ax.set(
         xlabel="steps back in time T",
@@ -32,7 +41,8 @@ def make_figure():
         xlim=(0, 100),
     )
     ax.set_title(
-        r"RNN: $\partial h_T/\partial h_0$ (dashed); LSTM: $\partial c_T/\partial c_0$ through all paths (solid)",
+        r"RNN: $\partial h_T/\partial h_0$ (dashed); LSTM: $\partial c_T/\partial c_0$, all paths"
+        r" (solid) and direct cell path (dotted)",
         fontsize=10,
     )
     ax.legend(fontsize=9, loc="lower left", ncol=2)

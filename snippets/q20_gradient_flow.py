@@ -4,7 +4,10 @@ Backpropagation through time multiplies the gradient by one state-to-state Jacob
 The program multiplies those Jacobians exactly, on the same random input sequence, and prints
 the spectral norm of the product: dh_T/dh_0 for a tanh RNN and dc_T/dc_0 (all paths, including
 those through h and the gates) for an LSTM. The RNN's product vanishes or explodes
-exponentially; the LSTM's cell path decays at a rate set by its forget gate.
+exponentially; the LSTM's moves from one regime to the other with its forget-gate bias. Two
+extra tables separate the causes: the LSTM's direct cell path alone (the product of the forget
+gates, which is not what sets the full norm here), and the gain-1 RNN with its input set to 0
+(no tanh saturation), whose product then grows instead of vanishing.
 """
 
 import numpy as np
@@ -85,7 +88,7 @@ def lstm_step_jacobian(params, x, h_prev, c_prev):
     return h, c, np.block([[dh_dh, dh_dc], [dc_dh, dc_dc]])
 
 
-def jacobian_norms(model, xs, params):
+def jacobian_norms(model, xs, params, direct_path=False):
     """Spectral norm of the state Jacobian from step 0 to every step t = 1..T.
 
     Parameters
@@ -94,6 +97,10 @@ def jacobian_norms(model, xs, params):
     xs : ndarray, shape (T, d)
     params : dict
         From `rnn_params` or `lstm_params`.
+    direct_path : bool
+        LSTM only (ignored for the RNN): keep just the direct cell path c_{t-1} -> c_t, whose
+        Jacobian is diag(f_t), so the product is diag(f_1 * ... * f_t) and its norm is
+        max_j prod_t f_tj.
 
     Returns
     -------
@@ -103,21 +110,29 @@ def jacobian_norms(model, xs, params):
     n = params["Wh"].shape[0] if model == "rnn" else params["W"].shape[0] // 4
     h, c = np.zeros(n), np.zeros(n)
     total = np.eye(n if model == "rnn" else 2 * n)
+    forget_product = np.ones(n)
     norms = []
     for x in xs:
         if model == "rnn":
             h, jac = rnn_step_jacobian(params, x, h)
         else:
             h, c, jac = lstm_step_jacobian(params, x, h, c)
+            forget_product = forget_product * np.diagonal(jac[n:, n:])  # times f_t
         total = jac @ total  # chain rule: d state_t / d state_0 = J_t ... J_1
-        block = total if model == "rnn" else total[n:, n:]
-        norms.append(np.linalg.norm(block, 2))
+        if direct_path and model == "lstm":
+            norms.append(forget_product.max())
+        else:
+            norms.append(np.linalg.norm(total if model == "rnn" else total[n:, n:], 2))
     return np.array(norms)
 
 
-def all_norms(n_steps=100, n_in=8, n_hidden=32, seed=0):
-    """The norms for the five models compared on the page, on one shared input sequence."""
-    xs = np.random.default_rng(seed).normal(size=(n_steps, n_in))
+def all_norms(n_steps=100, n_in=8, n_hidden=32, seed=0, direct_path=False, input_scale=1.0):
+    """The norms for the five models compared on the page, on one shared input sequence.
+
+    ``direct_path`` keeps only the LSTMs' direct cell path; ``input_scale`` multiplies the inputs
+    (0 removes them). The weights are the same in every call.
+    """
+    xs = input_scale * np.random.default_rng(seed).normal(size=(n_steps, n_in))
     models = {
         "RNN, gain 1": ("rnn", {"gain": 1.0}),
         "RNN, gain 2.5": ("rnn", {"gain": 2.5}),
@@ -129,17 +144,35 @@ def all_norms(n_steps=100, n_in=8, n_hidden=32, seed=0):
     for name, (model, kwargs) in models.items():
         rng = np.random.default_rng(seed + 1)
         make = rnn_params if model == "rnn" else lstm_params
-        out[name] = jacobian_norms(model, xs, make(n_in, n_hidden, rng, **kwargs))
+        out[name] = jacobian_norms(
+            model, xs, make(n_in, n_hidden, rng, **kwargs), direct_path=direct_path
+        )
     return out
 
 
 def main():
-    norms = all_norms()
     steps = (1, 10, 25, 50, 75, 100)
+
+    def show(name, values):
+        print(f"{name:22s}" + "".join(f"{values[t - 1]:>10.1e}" for t in steps))
+
     print("spectral norm of d(state_T)/d(state_0): RNN dh_T/dh_0, LSTM dc_T/dc_0 (n = 32)")
     print(f"{'model':22s}" + "".join(f"{'T=' + str(t):>10s}" for t in steps))
-    for name, values in norms.items():
-        print(f"{name:22s}" + "".join(f"{values[t - 1]:>10.1e}" for t in steps))
+    for name, values in all_norms().items():
+        show(name, values)
+    print("LSTM, direct cell path only: max_j of prod_t f_tj")
+    for name, values in all_norms(direct_path=True).items():
+        if name.startswith("LSTM"):
+            show(name, values)
+    print("the same gain-1 RNN with every input set to 0 (h stays 0, tanh' = 1: product Wh**T)")
+    show("RNN, gain 1, x = 0", all_norms(input_scale=0.0)["RNN, gain 1"])
+    for gain in (1.0, 2.5):
+        wh = rnn_params(8, 32, np.random.default_rng(1), gain=gain)["Wh"]
+        radius = np.abs(np.linalg.eigvals(wh)).max()
+        print(
+            f"RNN, gain {gain:g}: largest singular value of Wh {np.linalg.norm(wh, 2):.2f}, "
+            f"spectral radius {radius:.2f}"
+        )
 
 
 if __name__ == "__main__":

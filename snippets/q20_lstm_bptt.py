@@ -149,7 +149,7 @@ def relative_error(a, b):
     return float(np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b)))
 
 
-def central_differences(loss_of, x, eps=1e-6):
+def central_differences(loss_of, x, eps=1e-5):
     """Central-difference gradient of ``loss_of`` (a function of one array) at ``x``."""
     grad = np.zeros_like(x)
     for index in np.ndindex(x.shape):
@@ -185,7 +185,7 @@ def main():
             return lstm_loss({**params, name: v}, xs, ys)[0]
 
         error = relative_error(grads[name], central_differences(loss_of, value.copy()))
-        print(f"  {name:2s} {str(value.shape):8s} below 1e-6: {error < 1e-6}")
+        print(f"  {name:2s} {str(value.shape):8s} below 1e-7: {error < 1e-7}")
     n_all = n_weights + n_state
     print(f"cost of this gradient: BPTT = 1 forward + 1 backward sweep over the {n_steps} steps;")
     print(f"central differences = 2 x {n_all} = {2 * n_all} forward sweeps")

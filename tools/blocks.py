@@ -190,6 +190,9 @@ def extract_blocks(page: Path, config_file: Path = ROOT / "mkdocs.yml") -> list[
     ]
 
 
+_PASSED_THROUGH = {"OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "SYSTEMROOT", "TMPDIR"}
+
+
 def runtime_python() -> str:
     """The interpreter that runs published programs.
 
@@ -223,6 +226,8 @@ def run_program(code: str, timeout: float = TIMEOUT_SECONDS, name: str = "block.
             "OMP_NUM_THREADS": "1",
             "MKL_NUM_THREADS": "1",
         }
+        # Machine settings that keep OpenBLAS correct on some processors pass through unchanged.
+        env.update({k: v for k, v in os.environ.items() if k in _PASSED_THROUGH})
         try:
             done = subprocess.run(
                 [runtime_python(), "-I", str(path)],

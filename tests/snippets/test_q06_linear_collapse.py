@@ -56,3 +56,17 @@ def test_no_affine_model_fits_xor_but_one_relu_layer_does():
 
 def test_fmt_has_no_negative_zero():
     assert m.fmt(np.array([-0.0, -1e-17, 0.5])) == "[0.0000 0.0000 0.5000]"
+
+
+def test_best_affine_fit_explains_a_linear_stack_but_not_a_relu_stack():
+    rng = np.random.default_rng(4)
+    layers = _layers([4, 8, 8, 2], rng)
+    X = rng.standard_normal((500, 4))
+
+    def leftover(out):
+        fitted = m.best_affine_fit(X, out)
+        assert fitted.shape == out.shape
+        return np.sum((out - fitted) ** 2) / np.sum((out - out.mean(0)) ** 2)
+
+    assert leftover(m.forward(X, layers, m.identity)) < 1e-20
+    assert leftover(m.forward(X, layers, m.relu)) > 0.05

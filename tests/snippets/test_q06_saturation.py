@@ -40,12 +40,35 @@ def test_central_difference_is_second_order():
 
 
 def test_gradient_through_depth_vanishes_for_sigmoid_only():
-    ratios = {
+    results = {
         name: m.gradient_through_depth(name, 20, 64, np.random.default_rng(1))
         for name in m.ACTIVATIONS
     }
+    ratios = {name: r for name, (r, _) in results.items()}
     for r in ratios.values():
         assert r.shape == (20,)
     assert ratios["sigmoid"][0] < 1e-9
     assert ratios["tanh"][0] > 1e-2
     assert 0.1 < ratios["relu"][0] < 10.0
+    # with 1/fan-in weights the sigmoid units are not saturated: the mean slope is close to 1/4
+    assert 0.2 < results["sigmoid"][1] <= 0.25
+    assert results["relu"][1] == pytest.approx(0.5, abs=0.05)
+
+
+def test_larger_sigmoid_weights_offset_the_slope_but_saturate_the_units():
+    small, slope_small = m.gradient_through_depth("sigmoid", 20, 64, np.random.default_rng(1))
+    large, slope_large = m.gradient_through_depth(
+        "sigmoid", 20, 64, np.random.default_rng(1), gain=16.0
+    )
+    assert large[0] > 1e6 * small[0]  # far more gradient arrives ...
+    assert large[0] < 1e-2  # ... but it still vanishes
+    assert slope_large < 0.6 * slope_small  # because the units saturate
+
+
+def test_default_gain_is_he_for_relu_and_lecun_otherwise():
+    default, _ = m.gradient_through_depth("relu", 5, 16, np.random.default_rng(4))
+    explicit, _ = m.gradient_through_depth("relu", 5, 16, np.random.default_rng(4), gain=2.0)
+    np.testing.assert_array_equal(default, explicit)
+    default, _ = m.gradient_through_depth("tanh", 5, 16, np.random.default_rng(4))
+    explicit, _ = m.gradient_through_depth("tanh", 5, 16, np.random.default_rng(4), gain=1.0)
+    np.testing.assert_array_equal(default, explicit)

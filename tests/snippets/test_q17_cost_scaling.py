@@ -34,3 +34,17 @@ def test_costs_are_counted_consistently():
 def test_backprop_advantage_grows_with_the_number_of_parameters():
     small, large = m.gradient_costs(16), m.gradient_costs(64)
     assert large["central"] / large["backprop"] > small["central"] / small["backprop"]
+
+
+def test_backprop_costs_three_forward_passes_minus_the_first_layer():
+    """Only layer 1's input-gradient product is skipped: total = 3 F - F_1, exactly."""
+    for width in (16, 64, 256):
+        c = m.gradient_costs(width, batch=4)
+        assert c["backprop"] == 3 * c["forward"] - c["first_layer"]
+        assert c["first_layer"] == 2 * 4 * 784 * width
+
+
+def test_cache_grows_with_the_batch_but_parameters_do_not():
+    assert m.cached_floats(16, 1024) == 1024 * (784 + 16 + 16 + 10)
+    assert m.cached_floats(16, 1024) == 32 * m.gradient_costs(16)["cached"]
+    assert m.cached_floats(1024, 1024) > m.gradient_costs(1024)["params"]

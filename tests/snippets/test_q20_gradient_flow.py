@@ -80,3 +80,49 @@ def test_the_printed_numbers_do_not_depend_on_rounding_noise():
         noise = np.random.default_rng(2)
         nudged = {k: v * (1 + 1e-15 * noise.normal(size=v.shape)) for k, v in params.items()}
         np.testing.assert_allclose(m.jacobian_norms(model, xs, nudged), base, rtol=1e-6)
+
+
+def test_direct_path_is_the_product_of_the_forget_gates():
+    rng = np.random.default_rng(6)
+    n, d = 4, 3
+    params = m.lstm_params(d, n, rng, forget_bias=1.0)
+    xs = rng.normal(size=(5, d))
+    h, c, product = np.zeros(n), np.zeros(n), np.ones(n)
+    expected = []
+    for x in xs:
+        z = params["W"] @ np.concatenate([x, h]) + params["b"]
+        product = product * m.sigmoid(z[:n])
+        h, c, _ = m.lstm_step_jacobian(params, x, h, c)
+        expected.append(product.max())
+    np.testing.assert_allclose(m.jacobian_norms("lstm", xs, params, direct_path=True), expected)
+
+
+def test_the_full_lstm_norm_is_not_set_by_the_direct_path():
+    """The page's point: the forget-gate product decays far faster than the printed norm."""
+    full, direct = m.all_norms(), m.all_norms(direct_path=True)
+    assert direct["LSTM, forget bias 0"][-1] < 1e-28  # 5.4e-30
+    assert 1e-15 < direct["LSTM, forget bias 1"][-1] < 1e-12  # 8.8e-14
+    assert 0.01 < direct["LSTM, forget bias 3"][-1] < 0.1  # 3.1e-2
+    for bias in (0, 1, 3):
+        name = f"LSTM, forget bias {bias}"
+        assert full[name][-1] > 1e3 * direct[name][-1]
+    np.testing.assert_array_equal(direct["RNN, gain 1"], full["RNN, gain 1"])  # RNN unaffected
+
+
+def test_without_input_the_gain_1_rnn_grows():
+    """With x = 0 the state stays 0, tanh' = 1 and the product is a power of Wh, which grows
+    like its spectral radius (1.05) to the power T; the vanishing seen with real inputs comes
+    from tanh saturation."""
+    norms = m.all_norms(input_scale=0.0)["RNN, gain 1"]
+    wh = m.rnn_params(8, 32, np.random.default_rng(1), gain=1.0)["Wh"]
+    np.testing.assert_allclose(norms[9], np.linalg.norm(np.linalg.matrix_power(wh, 10), 2))
+    assert 100 < norms[-1] < 400  # 2.1e2
+    assert m.all_norms()["RNN, gain 1"][-1] < 1e-18
+
+
+def test_largest_singular_value_is_about_twice_the_gain():
+    for gain in (1.0, 2.5):
+        wh = m.rnn_params(8, 32, np.random.default_rng(1), gain=gain)["Wh"]
+        radius = np.abs(np.linalg.eigvals(wh)).max()
+        assert 0.9 * gain < radius < 1.1 * gain
+        assert 1.7 * gain < np.linalg.norm(wh, 2) < 2.1 * gain
