@@ -176,14 +176,15 @@ def central_difference(f, x, eps=1e-6):
     return (f(x + eps) - f(x - eps)) / (2.0 * eps)
 
 
-def relative_cost(n=1_000_000, repeats=100, seed=0):
-    """How many times longer Swish takes than ReLU on ``n`` float64 values, in NumPy.
+def relative_cost(n=1_000_000, repeats=100, seed=0, dtype=np.float64):
+    """How many times longer Swish takes than ReLU on ``n`` values of type ``dtype``, in NumPy.
 
     Both write into the same preallocated output array, so that memory allocation does not blur
     the comparison: ReLU is one ``maximum``; Swish is ``negative``, ``exp``, ``add`` and
-    ``divide``. The two are timed alternately and the fastest of ``repeats`` runs of each is kept.
-    Results depend on the machine, so they are not printed by the demonstration; run the file with
-    ``--benchmark``.
+    ``divide`` (the plain formula ``x / (1 + exp(-x))``, not the overflow-safe `swish` above). The
+    two are timed alternately and the fastest of ``repeats`` runs of each is kept. Results depend
+    on the machine, the data type and the array size, so they are not printed by the
+    demonstration; run the file with ``--benchmark``.
 
     Parameters
     ----------
@@ -192,13 +193,15 @@ def relative_cost(n=1_000_000, repeats=100, seed=0):
     repeats : int
         Number of timed runs of each function; the fastest is kept.
     seed : int
+    dtype : numpy dtype
+        ``np.float64`` or ``np.float32``.
 
     Returns
     -------
     float
         Time of Swish divided by time of ReLU.
     """
-    x = np.random.default_rng(seed).standard_normal(n)
+    x = np.random.default_rng(seed).standard_normal(n).astype(dtype)
     out = np.empty_like(x)
 
     def relu_into():
@@ -254,11 +257,18 @@ def main():
     print(f"  d swish / dx    max error < 1e-8: {ok_x}")
     print(f"  d swish / dbeta max error < 1e-8: {ok_beta}")
 
-    d = swish_derivative(x)
-    print("\nSlope of SiLU (beta = 1): it is negative for some inputs and exceeds 1 for others")
-    print(
-        f"  min {d.min():.4f} at x = {x[d.argmin()]:.2f},  max {d.max():.4f} at x = {x[d.argmax()]:.2f}"
+    print("\nSlope: negative for some inputs, above 1 for others; the same extremes for every beta")
+    for beta in [1.0, 10.0]:
+        d = swish_derivative(x, beta)
+        print(
+            f"  beta = {beta:4g}: min {d.min():.4f} at x = {x[d.argmin()]:.2f},"
+            f"  max {d.max():.4f} at x = {x[d.argmax()]:.2f}"
+        )
+    symmetric = all(
+        np.abs(swish_derivative(x, b) + swish_derivative(-x, b) - 1.0).max() < 1e-12
+        for b in [0.5, 1.0, 10.0]
     )
+    print(f"  swish'(x) + swish'(-x) = 1 for every x (beta in {{0.5, 1, 10}}): {symmetric}")
     print(f"  at x = -2: swish' = {swish_derivative(np.array(-2.0)):.4f},  relu' = 0")
 
     g = gelu(x)
@@ -269,6 +279,8 @@ def main():
 
 if __name__ == "__main__":
     if "--benchmark" in sys.argv:
-        print(f"swish takes {relative_cost():.1f}x the time of relu on this machine")
+        for dtype in [np.float64, np.float32]:
+            ratio = relative_cost(dtype=dtype)
+            print(f"{dtype.__name__}: swish takes {ratio:.1f}x the time of relu on this machine")
     else:
         main()
