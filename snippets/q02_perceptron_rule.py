@@ -3,7 +3,8 @@
 Novikoff's theorem: if a unit vector u separates the data with margin gamma (y u.x >= gamma for
 every point) and every input has norm at most R, the rule makes at most (R / gamma)^2 mistakes,
 whatever the order in which the points are visited. The program plants a separator, measures R
-and gamma, and counts the mistakes actually made.
+and gamma for it, and counts the mistakes actually made. Any separator gives a valid bound; the
+maximum-margin separator gives the smallest one, so the bound printed here is not the tightest.
 """
 
 import numpy as np
@@ -161,9 +162,9 @@ def main():
     X, y, u = make_separable(200, margin=0.05, rng=rng)
     R, gamma, bound = novikoff_bound(X, y, u)
     print(f"{len(y)} points in 2-D, {(y == 1).sum()} labelled +1, {(y == -1).sum()} labelled -1")
-    print(f"R     = max ||[x, 1]||        = {R:.4f}")
-    print(f"gamma = min y u.[x, 1]        = {gamma:.4f}")
-    print(f"Novikoff bound (R / gamma)^2  = {bound:.1f} mistakes")
+    print(f"R     = max ||[x, 1]||                   = {R:.4f}")
+    print(f"gamma = min y u.[x, 1] for the planted u = {gamma:.4f}")
+    print(f"Novikoff bound (R / gamma)^2             = {bound:.1f} mistakes (any order)")
 
     w, per_epoch = train_perceptron(X, y, rng=rng)
     errors = int((predict(w, X) != y).sum())
@@ -176,13 +177,13 @@ def main():
     print(f"mistakes min / median / max = {min(runs)} / {np.median(runs):.1f} / {max(runs)}")
     print(f"every run within the bound: {max(runs) <= bound}")
 
-    print("\nsmaller margin, more mistakes (worst of 20 orders each):")
-    print(" margin   gamma   bound  worst mistakes")
+    print("\nsmaller margin, more mistakes (a new data set per row, worst of 20 orders each):")
+    print(" margin   gamma   bound (planted u)  worst mistakes")
     for margin in [0.2, 0.1, 0.05, 0.02, 0.01]:
         X, y, u = make_separable(200, margin, rng)
         _, gamma, bound = novikoff_bound(X, y, u)
         worst = max(sum(train_perceptron(X, y, rng=rng)[1]) for _ in range(20))
-        print(f"{margin:7.2f} {gamma:7.4f} {bound:7.0f} {worst:15d}")
+        print(f"{margin:7.2f} {gamma:7.4f} {bound:19.0f} {worst:15d}")
 
 
 if __name__ == "__main__":

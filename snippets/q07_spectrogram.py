@@ -1,10 +1,12 @@
-"""A spectrogram (short-time Fourier transform) shows *when* each frequency occurs; the Fourier
-transform of the whole signal does not.
+"""A spectrogram (short-time Fourier transform) shows *when* each frequency occurs; the magnitude
+of the Fourier transform of the whole signal does not.
 
 The program builds a one-second linear chirp, computes its magnitude spectrogram with NumPy's FFT,
 and checks that the peak of every frame follows the chirp's instantaneous frequency. It then shows
-why speech and audio networks take spectrograms rather than one global spectrum: an up-chirp and
-the same chirp played backwards have identical global magnitude spectra.
+why speech and audio networks take spectrograms rather than one global magnitude spectrum: an
+up-chirp and the same chirp played backwards have identical global magnitude spectra. That holds
+for every real signal (reversal conjugates the spectrum and multiplies it by a phase); the timing
+is kept only in the phase, which is why the complex spectra differ.
 """
 
 import numpy as np
@@ -93,10 +95,15 @@ def main():
     print(f"largest |peak - true| over all frames: {np.abs(peaks - true_freq).max():.1f} Hz")
 
     print()
-    print("whole-signal FFT: which frequencies, not when")
+    print("whole-signal |FFT|: which frequencies, not when")
     global_up, global_down = np.abs(np.fft.rfft(up)), np.abs(np.fft.rfft(down))
     same = np.allclose(global_up, global_down, atol=1e-9 * global_up.max())
     print(f"  |FFT(up-chirp)| equals |FFT(down-chirp)|: {same}")
+    noise = np.random.default_rng(0).normal(size=up.size)
+    mag, mag_rev = np.abs(np.fft.rfft(noise)), np.abs(np.fft.rfft(noise[::-1]))
+    print(f"  same for random noise and its reversal:  {np.allclose(mag, mag_rev)}")
+    complex_same = np.allclose(np.fft.rfft(up), np.fft.rfft(down), atol=1e-9 * global_up.max())
+    print(f"  complex FFTs equal (phase included):     {complex_same}")
     peaks_down = peak_frequencies(stft_magnitude(down, frame, hop), sample_rate, frame)
     r_up = np.corrcoef(centres, peaks)[0, 1]
     r_down = np.corrcoef(centres, peaks_down)[0, 1]

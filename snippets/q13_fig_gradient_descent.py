@@ -38,7 +38,7 @@ def make_figure():
     left.set_ylim(1e-12, 1e5)
     left.legend(loc="lower left", fontsize=9)
 
-    results, _ = run_all()
+    results, _, _ = run_all()
     for name, (excess, _, _) in results.items():
         colour, style = METHOD_STYLES[name]
         epochs = np.arange(len(excess))
@@ -52,7 +52,7 @@ def make_figure():
         )
     right.set_title("least squares, equal budget of examples")
     right.set_xlabel("epoch (passes over the 1024 examples)")
-    right.set_ylabel("L(θ) − L(θ*)")
+    right.set_ylabel("loss(θ) − loss(θ*)")
     right.legend(loc="lower left", fontsize=9)
     fig.tight_layout()
     return fig

@@ -191,8 +191,17 @@ def main():
             loss = bce_from_logits(z, Y_XOR)
             if not (np.all((z > 0) == (Y_XOR == 1)) and loss < 0.1):
                 unsolved.append(loss)
-        ending = f", the others stop near loss {np.median(unsolved):.2f}" if unsolved else ""
+        ending = f", the others end near loss {np.median(unsolved):.3f}" if unsolved else ""
         print(f"  {hidden} hidden units: solved {20 - len(unsolved)} of 20{ending}")
+
+    print("\none failed start (2 hidden units, seed 2), trained longer:")
+    short = train_mlp(init_mlp(2, np.random.default_rng(2)))
+    longer = train_mlp(short, 10000)
+    for label, params in [("after  1000 epochs", short), ("after 11000 epochs", longer)]:
+        z, _ = mlp_forward(params, X_XOR)
+        p = np.array2string(sigmoid(z), precision=3, floatmode="fixed", suppress_small=True)
+        print(f"  {label}: P(y=1) = {p}, loss {bce_from_logits(z, Y_XOR):.4f}")
+    print(f"  (ln 2) / 2 = {np.log(2) / 2:.4f}: the loss of two points fitted and two left at 0.5")
 
     print("\nconstant initialisation (8 hidden units, every weight 0.5):")
     same = {

@@ -4,9 +4,11 @@ import numpy as np
 import pytest
 
 from snippets.q07_fft_convolution import (
+    best_overlap_add,
     bit_reverse_permutation,
     conv_direct,
     conv_fft,
+    conv_overlap_add,
     fft_radix2,
 )
 
@@ -53,3 +55,35 @@ def test_convolution_with_a_delta_is_a_shift():
     x = np.arange(10.0)
     w = np.array([0.0, 0.0, 1.0])
     np.testing.assert_allclose(conv_fft(x, w)[0], np.concatenate([[0, 0], x]), atol=1e-12)
+
+
+def test_fft_works_along_the_last_axis_and_counts_every_transform():
+    x = np.random.default_rng(3).normal(size=(5, 16))
+    spectrum, mults = fft_radix2(x)
+    np.testing.assert_allclose(spectrum, np.fft.fft(x, axis=-1), atol=1e-9)
+    assert mults == 5 * 8 * 4
+
+
+@pytest.mark.parametrize(("n", "k", "block"), [(1, 1, 2), (10, 3, 4), (100, 7, 8), (37, 30, 64)])
+def test_overlap_add_equals_direct(n, k, block):
+    rng = np.random.default_rng(n + k + block)
+    x, w = rng.normal(size=n), rng.normal(size=k)
+    y, mults = conv_overlap_add(x, w, block)
+    np.testing.assert_allclose(y, np.convolve(x, w), atol=1e-9)
+    segments = -(-n // (block - k + 1))
+    pairs = -(-segments // 2)
+    assert mults == 4 * pairs * (block * int(np.log2(block)) + block)
+
+
+def test_overlap_add_rejects_a_block_shorter_than_the_kernel():
+    with pytest.raises(ValueError):
+        conv_overlap_add(np.ones(10), np.ones(9), 8)
+
+
+def test_best_overlap_add_beats_one_long_fft_and_direct_for_mid_size_kernels():
+    x = np.random.default_rng(0).normal(size=4096)
+    w = np.ones(33)
+    y, mults, block = best_overlap_add(x, w)
+    np.testing.assert_allclose(y, np.convolve(x, w), atol=1e-9)
+    assert block == 128
+    assert mults < conv_direct(x, w)[1] < conv_fft(x, w)[1]

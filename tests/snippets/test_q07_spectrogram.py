@@ -36,3 +36,14 @@ def test_chirp_has_the_requested_instantaneous_frequency():
 def test_time_reversal_keeps_the_global_magnitude_spectrum():
     _, x = chirp(8000, 0.5, 100.0, 1000.0)
     np.testing.assert_allclose(np.abs(np.fft.rfft(x)), np.abs(np.fft.rfft(x[::-1])), atol=1e-8)
+
+
+def test_reversal_keeps_the_magnitude_but_not_the_phase_of_any_real_signal():
+    x = np.random.default_rng(1).normal(size=257)
+    spectrum, reversed_spectrum = np.fft.fft(x), np.fft.fft(x[::-1])
+    np.testing.assert_allclose(np.abs(spectrum), np.abs(reversed_spectrum), atol=1e-9)
+    # reversal conjugates the spectrum and multiplies it by a linear phase exp(-2 pi i f (N-1) / N)
+    f = np.arange(x.size)
+    phase = np.exp(-2j * np.pi * f * (x.size - 1) / x.size)
+    np.testing.assert_allclose(reversed_spectrum, np.conj(spectrum) * phase, atol=1e-9)
+    assert not np.allclose(spectrum, reversed_spectrum)

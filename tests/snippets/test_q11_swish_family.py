@@ -60,3 +60,18 @@ def test_gelu_and_its_sigmoid_approximation():
 
 def test_relative_cost_runs_and_returns_a_positive_ratio():
     assert m.relative_cost(n=10_000, repeats=3) > 0
+
+
+@pytest.mark.parametrize("beta", [0.3, 1.0, 10.0])
+def test_slopes_at_x_and_minus_x_sum_to_one_and_share_their_extremes(beta):
+    x = np.linspace(-40.0 / beta, 40.0 / beta, 400001)
+    d = m.swish_derivative(x, beta)
+    np.testing.assert_allclose(d + m.swish_derivative(-x, beta), 1.0, atol=1e-12)
+    np.testing.assert_allclose(d, m.swish_derivative(beta * x, 1.0), atol=1e-15)
+    assert d.min() == pytest.approx(-0.0998, abs=1e-4)
+    assert d.max() == pytest.approx(1.0998, abs=1e-4)
+    assert x[d.argmax()] == pytest.approx(2.3994 / beta, rel=1e-3)
+
+
+def test_relative_cost_accepts_float32():
+    assert m.relative_cost(n=10_000, repeats=3, dtype=np.float32) > 0
