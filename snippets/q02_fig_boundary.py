@@ -27,16 +27,25 @@ def make_figure():
     _line(left, w, "-", "tab:green", f"perceptron after {sum(per_epoch)} mistakes")
     _line(left, u, "--", "tab:purple", "planted separator u")
     left.set(xlim=(-1, 1), ylim=(-1, 1), xlabel="$x_1$", ylabel="$x_2$", aspect="equal")
-    left.set_title(f"Separable data: γ = {gamma:.3f}, bound (R/γ)² = {bound:.0f}", fontsize=10)
+    left.set_title(
+        f"Separable data: for the planted u, γ = {gamma:.3f}, (R/γ)² = {bound:.0f}", fontsize=10
+    )
     left.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2, fontsize=8)
 
     epochs = 12
-    separable = (per_epoch + [0] * epochs)[:epochs]
     _, xor, _ = train_on_boolean(
         INPUTS, np.array([-1, 1, 1, -1]), max_epochs=epochs, rng=np.random.default_rng(0)
     )
     steps = np.arange(1, epochs + 1)
-    right.plot(steps, separable, "o-", color="tab:blue", label="separable data (200 points)")
+    ran = np.arange(1, len(per_epoch) + 1)  # training stops after the first clean epoch
+    right.plot(ran, per_epoch, "o-", color="tab:blue", label="separable data (200 points)")
+    right.annotate(
+        f"clean epoch: training stops\nafter epoch {len(per_epoch)}",
+        xy=(len(per_epoch), 0),
+        xytext=(len(per_epoch) + 1.2, 6),
+        fontsize=9,
+        arrowprops={"arrowstyle": "->", "color": "tab:blue"},
+    )
     right.plot(steps, xor, "s-", color="tab:red", label="XOR (4 points)")
     right.set(xlabel="epoch", ylabel="mistakes in the epoch", xticks=steps, ylim=(-0.5, 14))
     right.set_title("Mistakes per epoch (order shuffled each epoch)", fontsize=10)

@@ -204,5 +204,6 @@ def main():
         print(f"  {name + ', ' + label:27s}{row}  {slope:7.3f}")
     print(f"  20 sigmoid slopes alone, each at its largest: 0.25^{depth} = {0.25**depth:.1e}")
 
+
 if __name__ == "__main__":
     main()

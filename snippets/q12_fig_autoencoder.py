@@ -1,4 +1,5 @@
-"""Figure: what a 1-number code keeps (autoencoder vs PCA), and the anomaly scores it yields."""
+"""Figure: what a 1-number code keeps (autoencoder vs PCA's linear and a quadratic decoder), and
+the anomaly scores it yields."""
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -21,6 +22,10 @@ def make_figure():
     pca = (ex["reconstruct_pca"](1)(X_test) @ E)[order]
     ax0.plot(ae[:, 0], ae[:, 1], color="tab:blue", lw=2.5, label="autoencoder, code size 1")
     ax0.plot(pca[:, 0], pca[:, 1], color="tab:orange", lw=2.5, ls="--", label="PCA, 1 component")
+    quad = (ex["reconstruct_pca_quadratic"](X_test) @ E)[order]
+    ax0.plot(
+        quad[:, 0], quad[:, 1], color="tab:green", lw=2, ls=":", label="PCA code, quadratic decoder"
+    )
     ax0.set(
         title="Reconstructions (plane of the curve)",
         xlabel="plane coordinate 1",

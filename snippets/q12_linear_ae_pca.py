@@ -3,9 +3,13 @@ principal axes; without a bottleneck it learns the identity and nothing else.
 
 Data: 600 points in 10 dimensions whose variance lies mostly in a 3-dimensional subspace. The
 autoencoder x -> W_dec @ (W_enc @ x) with a code of size 3 is trained on the mean squared
-reconstruction error from a small random start. Baldi and Hornik (1989) proved that every minimum of
-this loss projects onto the span of the top principal components; the program measures the angles
-between the learned decoder's column space and the PCA subspace computed by the SVD.
+reconstruction error from a small random start. Baldi and Hornik (1989) proved that the minimum of
+this loss projects onto the span of the top principal components (every other critical point is a
+saddle); the program measures the angles between the learned decoder's column space and the PCA
+subspace computed by the SVD. The loss cannot tell W_dec A^-1 and A W_enc from W_dec and W_enc for
+any invertible A, but gradient descent keeps W_enc W_enc^T - W_dec^T W_dec nearly constant (exactly,
+in continuous time); from a small start it stays near 0, which forces W_dec^T W_dec = I at the
+minimum. The freedom left in practice is a rotation within the principal subspace.
 """
 
 import numpy as np
@@ -53,8 +57,18 @@ def reconstruction_loss_grad(W_enc, W_dec, X):
     return scale * W_dec.T @ residual.T @ X, scale * residual.T @ codes
 
 
-def train(X, k, rng, steps=3000, lr=0.02):
-    """Full-batch gradient descent from a small random start.
+def init_weights(rng, k, d, scale=0.1):
+    """Small random start: ``W_enc`` of shape (k, d) and ``W_dec`` of shape (d, k)."""
+    return scale * rng.normal(size=(k, d)), scale * rng.normal(size=(d, k))
+
+
+def imbalance(W_enc, W_dec):
+    """``W_enc W_enc^T - W_dec^T W_dec``, shape (k, k), conserved by gradient flow on the loss."""
+    return W_enc @ W_enc.T - W_dec.T @ W_dec
+
+
+def train(X, k, rng, steps=3000, lr=0.02, start=None):
+    """Full-batch gradient descent from a small random start (or from ``start``).
 
     Returns
     -------
@@ -62,8 +76,8 @@ def train(X, k, rng, steps=3000, lr=0.02):
     W_dec : ndarray, shape (d, k)
     """
     d = X.shape[1]
-    W_enc = 0.1 * rng.normal(size=(k, d))
-    W_dec = 0.1 * rng.normal(size=(d, k))
+    W_enc, W_dec = init_weights(rng, k, d) if start is None else start
+    W_enc, W_dec = W_enc.copy(), W_dec.copy()
     for _ in range(steps):
         grad_enc, grad_dec = reconstruction_loss_grad(W_enc, W_dec, X)
         W_enc -= lr * grad_enc
@@ -88,7 +102,8 @@ def main():
     pcs = Vt[:k].T  # (d, k) top principal directions
     pca_loss = float(np.sum(singular_values[k:] ** 2) / len(X))
 
-    W_enc, W_dec = train(X, k, rng)
+    start = init_weights(rng, k, X.shape[1])
+    W_enc, W_dec = train(X, k, rng, start=start)
     ae_loss = reconstruction_loss(W_enc, W_dec, X)
     print(f"code size k = {k}, input size d = {X.shape[1]}, n = {len(X)}")
     print(f"reconstruction MSE  autoencoder: {ae_loss:.4f}   PCA (SVD): {pca_loss:.4f}")
@@ -106,6 +121,18 @@ def main():
     print(
         "angle of each decoder column to its nearest PC (deg): "
         + ", ".join(f"{a:.1f}" for a in np.degrees(np.arccos(np.clip(cos, -1.0, 1.0))))
+    )
+    # ... but only by a rotation: the decoder columns are (nearly) orthonormal
+    gram = W_dec.T @ W_dec
+    off_diagonal = np.abs(gram - np.diag(np.diag(gram))).max()
+    print(
+        "W_dec^T W_dec: diagonal "
+        + ", ".join(f"{g:.3f}" for g in np.diag(gram))
+        + f"; largest off-diagonal |entry| {off_diagonal:.3f}"
+    )
+    print(
+        f"||W_enc W_enc^T - W_dec^T W_dec||_F: start {np.linalg.norm(imbalance(*start)):.3f},"
+        f" end {np.linalg.norm(imbalance(W_enc, W_dec)):.3f}"
     )
 
     print()

@@ -3,7 +3,7 @@
 On the quadratic f(theta) = 1/2 theta^T A theta the gradient step is linear,
 theta <- (I - eta A) theta, so each eigen-direction of A is multiplied by (1 - eta lambda_i) per
 step. Gradient descent converges exactly when every |1 - eta lambda_i| < 1, that is when
-eta < 2 / L with L = lambda_max(A). The program runs 100 steps at learning rates on both sides of
+eta < 2 / L with L = lambda_max(A). The program runs 200 steps at learning rates on both sides of
 2 / L and compares the measured shrink (or growth) with that prediction.
 """
 

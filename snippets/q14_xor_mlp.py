@@ -3,7 +3,9 @@
 The single layer (logistic regression, trained by gradient descent) ends at the loss ln 2 = 0.6931
 and predicts 0.5 for every input: no line separates XOR. A hidden layer of tanh units followed by
 a sigmoid output, trained by backpropagation on the same loss, drives the loss towards 0. The
-last part shows that a solution existing is not the same as gradient descent finding it.
+last parts show that a solution existing is not the same as gradient descent finding it: a failed
+start fits two points and leaves two at P = 0.5, a loss of (ln 2) / 2 that longer training only
+approaches, and identical initial weights never become different.
 """
 
 import numpy as np

@@ -28,7 +28,10 @@ def make_figure():
     X, y = _problem()
     Z = X / X.std(axis=0)
     fig, axes = plt.subplots(1, 2, figsize=(10, 4.2), constrained_layout=True)
-    for ax, A, title in ((axes[0], X, "raw features"), (axes[1], Z, "standardised features")):
+    for ax, A, title in (
+        (axes[0], X, "unscaled (centred) features"),
+        (axes[1], Z, "standardised features"),
+    ):
         w_best = np.linalg.lstsq(A, y, rcond=None)[0]
         start = w_best + np.array([-2.0, 1.2]) * np.abs(w_best).max()
         path = _path(A, y, start, 20)

@@ -1,5 +1,6 @@
-"""Normalisation layers differ only in the axes their mean and variance are taken over; that choice
-decides whether an example's output depends on the rest of the batch.
+"""Normalisation layers differ mainly in the axes their mean and variance are taken over (RMS norm
+also skips centring); that choice decides whether an example's output depends on the rest of the
+batch.
 
 The program normalises one array of convolutional activations, shape (N, C, H, W), and one array of
 Transformer activations, shape (N, T, D), with batch, layer, instance, group and RMS normalisation,
@@ -59,7 +60,12 @@ def rms_norm(x, eps=EPS):
 
 
 class BatchNorm2d:
-    """Batch normalisation for (N, C, H, W) with per-channel gamma, beta and running statistics."""
+    """Batch normalisation for (N, C, H, W) with per-channel gamma, beta and running statistics.
+
+    Training normalises with the biased batch variance; the running variance used at inference is
+    updated with the unbiased estimate ``m / (m - 1)`` times it, ``m = N * H * W`` values per
+    channel, as in Ioffe and Szegedy (2015) and PyTorch.
+    """
 
     def __init__(self, channels, momentum=0.1):
         self.gamma, self.beta = np.ones(channels), np.zeros(channels)
@@ -71,9 +77,11 @@ class BatchNorm2d:
         """Normalise x (N, C, H, W): batch statistics in training, running statistics otherwise."""
         if self.training:
             y, mean, var = normalise(x, axes=(0, 2, 3))
+            count = x.shape[0] * x.shape[2] * x.shape[3]
+            unbiased = var.ravel() * count / (count - 1)
             m = self.momentum
             self.running_mean = (1 - m) * self.running_mean + m * mean.ravel()
-            self.running_var = (1 - m) * self.running_var + m * var.ravel()
+            self.running_var = (1 - m) * self.running_var + m * unbiased
         else:
             shape = (1, -1, 1, 1)
             mean, var = self.running_mean.reshape(shape), self.running_var.reshape(shape)
@@ -139,7 +147,8 @@ def main():
     )
     single, _, _ = normalise(rng.normal(size=(1, 16)), axes=(0,))  # an MLP batch of one example
     print(
-        f"batch norm on a batch of one (N, D) = (1, 16): every output is 0 -> {np.all(single == 0)}"
+        "batch norm, batch of one (N, D) = (1, 16): normalised values all 0 (output = beta):"
+        f" {np.all(single == 0)}"
     )
 
 

@@ -34,3 +34,13 @@ def test_update_every_step_is_a_scaled_class_sum():
     np.testing.assert_allclose(w, expected, rtol=1e-12)
     assert norms[2] == pytest.approx(3 * norms[0])  # grows without bound
     assert m.accuracy(w, X, y) < 1.0  # and does not separate data the perceptron separates
+
+
+def test_a_class_sorted_order_converges_but_takes_more_epochs():
+    X, y = m.make_separable(200, np.random.default_rng(0))
+    order = np.argsort(-y, kind="stable")
+    _, sorted_log = m.train_perceptron(X[order], y[order])
+    assert sorted_log["per_epoch"][-1] == 0
+    rng = np.random.default_rng(2)
+    epochs = [len(m.train_perceptron(X, y, rng=rng)[1]["per_epoch"]) for _ in range(30)]
+    assert len(sorted_log["per_epoch"]) > np.median(epochs)

@@ -5,8 +5,10 @@ import pytest
 
 from snippets.q12_autoencoder_anomaly import (
     auroc,
+    build_example,
     forward,
     init_autoencoder,
+    quadratic_decoder,
     reconstruction_loss_grad,
     sample_curve,
 )
@@ -49,3 +51,24 @@ def test_auroc_limits():
     assert auroc(np.array([0.0, 1.0]), np.array([2.0, 3.0])) == 1.0
     assert auroc(np.array([2.0, 3.0]), np.array([0.0, 1.0])) == 0.0
     assert auroc(np.array([1.0]), np.array([1.0])) == 0.0  # ties do not count as detections
+
+
+def test_quadratic_decoder_recovers_an_exact_quadratic():
+    c = np.linspace(-1, 1, 20)
+    X = np.stack([1 + 2 * c, 3 * c**2 - c], axis=1)
+    np.testing.assert_allclose(quadratic_decoder(c, X)(c), X, atol=1e-12)
+
+
+def test_pca_code_is_fine_and_its_linear_decoder_is_the_problem():
+    ex = build_example()
+    X = ex["X_test"]
+
+    def mse(reconstruct):
+        return np.mean(np.sum((reconstruct(X) - X) ** 2, axis=1))
+
+    linear, quadratic, ae = (
+        mse(ex["reconstruct_pca"](1)),
+        mse(ex["reconstruct_pca_quadratic"]),
+        mse(ex["reconstruct_ae"]),
+    )
+    assert ae < quadratic < linear / 5

@@ -4,6 +4,8 @@ import numpy as np
 import pytest
 
 from snippets.q12_linear_ae_pca import (
+    imbalance,
+    init_weights,
     make_data,
     principal_angles_deg,
     reconstruction_loss,
@@ -56,3 +58,22 @@ def test_trained_autoencoder_reaches_the_pca_error_and_subspace():
         np.sum(s[2:] ** 2) / len(X), rel=1e-4
     )
     assert principal_angles_deg(W_dec, Vt[:2].T).max() < 0.1
+
+
+def test_gradient_descent_nearly_conserves_the_imbalance_and_ends_orthonormal():
+    rng = np.random.default_rng(3)
+    X = make_data(rng, n=300)
+    start = init_weights(rng, 2, X.shape[1])
+    W_enc, W_dec = train(X, 2, rng, steps=2000, lr=0.005, start=start)
+    assert np.linalg.norm(imbalance(W_enc, W_dec) - imbalance(*start)) < 0.01
+    np.testing.assert_allclose(W_dec.T @ W_dec, np.eye(2), atol=0.1)
+
+
+def test_train_does_not_modify_the_start():
+    rng = np.random.default_rng(4)
+    X = make_data(rng, n=50)
+    start = init_weights(rng, 2, X.shape[1])
+    copy = (start[0].copy(), start[1].copy())
+    train(X, 2, rng, steps=5, start=start)
+    np.testing.assert_array_equal(start[0], copy[0])
+    np.testing.assert_array_equal(start[1], copy[1])

@@ -87,3 +87,15 @@ def test_train_mlp_does_not_modify_its_argument():
     m.train_mlp(params, 10)
     for k in params:
         np.testing.assert_array_equal(params[k], before[k])
+
+
+def test_a_failed_start_fits_two_points_and_leaves_two_at_one_half():
+    params = m.train_mlp(m.init_mlp(2, np.random.default_rng(2)))
+    z, _ = m.mlp_forward(params, m.X_XOR)
+    p = m.sigmoid(z)
+    assert np.sum(np.abs(p - 0.5) < 0.01) == 2  # two points stuck at P = 0.5
+    fitted = np.abs(p - 0.5) >= 0.01
+    np.testing.assert_allclose(p[fitted], m.Y_XOR[fitted], atol=0.01)
+    loss = m.bce_from_logits(z, m.Y_XOR)
+    longer = m.bce_from_logits(m.mlp_forward(m.train_mlp(params, 2000), m.X_XOR)[0], m.Y_XOR)
+    assert np.log(2) / 2 < longer < loss < 0.35  # creeps down towards (ln 2) / 2

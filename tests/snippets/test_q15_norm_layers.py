@@ -34,8 +34,12 @@ def test_batch_norm_running_statistics_and_modes():
     bn = BatchNorm2d(4, momentum=1.0)  # momentum 1: running stats = last batch stats
     y_train = bn(X)
     np.testing.assert_allclose(bn.running_mean, X.mean(axis=(0, 2, 3)))
+    np.testing.assert_allclose(bn.running_var, X.var(axis=(0, 2, 3), ddof=1))  # unbiased
     bn.training = False
-    np.testing.assert_allclose(bn(X), y_train, atol=1e-12)  # same stats, same output
+    mean = X.mean(axis=(0, 2, 3)).reshape(1, -1, 1, 1)
+    var = X.var(axis=(0, 2, 3), ddof=1).reshape(1, -1, 1, 1)
+    np.testing.assert_allclose(bn(X), (X - mean) / np.sqrt(var + 1e-5), atol=1e-12)
+    np.testing.assert_allclose(bn(X), y_train, rtol=0.01)  # biased vs unbiased: close
     # in inference mode each example is normalised independently of its batch mates
     np.testing.assert_allclose(bn(X[:1]), bn(X)[:1])
 
