@@ -8,8 +8,8 @@ this loss projects onto the span of the top principal components (every other cr
 saddle); the program measures the angles between the learned decoder's column space and the PCA
 subspace computed by the SVD. The loss cannot tell W_dec A^-1 and A W_enc from W_dec and W_enc for
 any invertible A, but gradient descent keeps W_enc W_enc^T - W_dec^T W_dec nearly constant (exactly,
-in continuous time); from a small start it stays near 0, which forces W_dec^T W_dec = I at the
-minimum. The freedom left in practice is a rotation within the principal subspace.
+in continuous time); from a small start it stays small, which makes W_dec^T W_dec close to I at
+the minimum. The freedom left in practice is (nearly) a rotation within the principal subspace.
 """
 
 import numpy as np
