@@ -234,21 +234,59 @@ _OVERFLOW = """() => {
   return {scrollWidth: root.scrollWidth, width, culprits};
 }"""
 
-#: axe-core options: violations only, without CSS selectors (computing them for every checked
-#: node is half the run time); a page with a blocking violation is audited again with selectors.
-_AXE_FAST = {
-    "resultTypes": ["violations"],
-    "selectors": False,
-    "ancestry": False,
-    "xpath": False,
-}
-_AXE_RUN = """async (options) => {
-  const results = await axe.run(document, options);
+#: Highlighted code and MathML consist of thousands of one-word elements (tokens) per page, whose
+#: text colour is one of a dozen theme colours on one background. axe-core's colour-contrast rule
+#: examines each one with hit-testing (80 % of the audit's time); `_TOKEN_CONTRAST` instead
+#: computes the WCAG ratio once per distinct colour pair, for every token of every page, in both
+#: schemes. axe-core audits everything else: all rules in the light scheme, the colour rules again
+#: in the dark one.
+_TOKENS = "pre code span, pre code a, math *"
+_AXE_CONTEXT = {"exclude": [["pre code span"], ["pre code a"], ["math *"]]}
+_AXE_COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+#: Violations only, without CSS selectors (computing them for every checked node costs half the
+#: run); a page with a blocking violation is audited again with selectors, to name the elements.
+_AXE_FAST = {"resultTypes": ["violations"], "selectors": False, "ancestry": False, "xpath": False}
+_AXE_RUN = """async ([context, options]) => {
+  const results = await axe.run(context, options);
   return results.violations.map(v => ({
     id: v.id, impact: v.impact, help: v.help,
     nodes: v.nodes.slice(0, 5).map(n => ((n.target || []).join(" ") || "") + " " + n.html.slice(0, 120)
       + " | " + (n.failureSummary || "").split("\\n").slice(1, 2).join(" ").slice(0, 200)),
   }));
+}"""
+
+_TOKEN_CONTRAST = """(selector) => {
+  const rgba = c => { const v = c.match(/[\\d.]+/g).map(Number); return v.length > 3 ? v : [...v, 1]; };
+  const over = ([r, g, b, a], [R, G, B]) => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a)];
+  const lum = rgb => {
+    const [r, g, b] = rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const backgrounds = new Map();
+  const background = el => {
+    if (!el) return [255, 255, 255];
+    if (backgrounds.has(el)) return backgrounds.get(el);
+    const c = rgba(getComputedStyle(el).backgroundColor);
+    const value = c[3] >= 1 ? c.slice(0, 3) : over(c, background(el.parentElement));
+    backgrounds.set(el, value);
+    return value;
+  };
+  const seen = new Map();
+  for (const el of document.querySelectorAll(selector)) {
+    if (![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+    if (!el.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
+    const style = getComputedStyle(el);
+    const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight) >= 700;
+    const bg = background(el.parentElement);
+    const fg = over(rgba(style.color), bg);
+    const [hi, lo] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+    const ratio = (hi + 0.05) / (lo + 0.05);
+    const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+    const key = fg.map(Math.round).join(",") + " on " + bg.map(Math.round).join(",");
+    if (ratio < needed && !seen.has(key))
+      seen.set(key, `${ratio.toFixed(2)}:1 < ${needed}:1 for <${el.tagName.toLowerCase()} class="${el.className}">${el.textContent.trim().slice(0, 30)}</…>: rgb(${key})`);
+  }
+  return [...seen.values()];
 }"""
 
 
@@ -264,42 +302,64 @@ class Visit:
     math_problems: list[str] = dataclasses.field(default_factory=list)
     overflow: dict | None = None
     violations: dict[str, list[dict]] = dataclasses.field(default_factory=dict)
+    token_contrast: dict[str, list[str]] = dataclasses.field(default_factory=dict)
 
 
-def _axe(page, axe_script: str) -> list[dict]:
-    page.evaluate(axe_script)
-    violations = page.evaluate(_AXE_RUN, _AXE_FAST)
+def _axe(page, options: dict) -> list[dict]:
+    violations = page.evaluate(_AXE_RUN, [_AXE_CONTEXT, {**_AXE_FAST, **options}])
     if any(v["impact"] in AXE_BLOCKING for v in violations):  # again, naming the elements
-        violations = page.evaluate(_AXE_RUN, {"resultTypes": ["violations"]})
+        violations = page.evaluate(
+            _AXE_RUN, [_AXE_CONTEXT, {"resultTypes": ["violations"], **options}]
+        )
     return violations
+
+
+def _set_scheme(page, scheme: str) -> None:
+    """Switch Material's colour scheme in place, as its palette toggle does (transitions off, so
+    that no colour is measured half-way)."""
+    page.evaluate(
+        """s => {
+          document.body.setAttribute("data-md-color-switching", "");
+          document.body.setAttribute("data-md-color-scheme", s);
+          getComputedStyle(document.body).backgroundColor;
+          document.body.removeAttribute("data-md-color-switching");
+        }""",
+        scheme,
+    )
 
 
 @pytest.fixture(scope="module")
 def audit(browser, server, site) -> dict[str, Visit]:
-    """Open every page once (light scheme, desktop), measure it, narrow it to 375 px, and audit
-    it with axe-core; audit every page again in the dark scheme."""
+    """Open every page once (desktop size, light scheme, every ``<details>`` opened) and measure
+    it: requests, script errors, images, maths, width at 375 px, accessibility (axe-core and the
+    token contrast check), then the same page in the dark scheme."""
     axe_script = Axe().axe_script
+    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
+    page = context.new_page()
     visits: dict[str, Visit] = {}
     current: list[Visit] = []  # the visit in progress, last
-    for scheme in ("light", "dark"):
-        context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
-        page = context.new_page()
-        page.on("request", lambda r: current[-1].requests.append(r.url) if current else None)
-        page.on("pageerror", lambda e: current[-1].errors.append(str(e)) if current else None)
-        for path in _pages(site):
-            visit = visits.setdefault(path, Visit())
-            current.append(visit)
-            page.goto(server + path, wait_until="load")
-            page.evaluate(_OPEN_EVERYTHING)
-            if scheme == "light":
-                measured = page.evaluate(_MEASURE)
-                visit.images, visit.broken_images = measured["images"], measured["broken"]
-                visit.maths, visit.math_problems = measured["maths"], measured["mathProblems"]
-                page.set_viewport_size({"width": NARROW, "height": DESKTOP["height"]})
-                visit.overflow = page.evaluate(_OVERFLOW)
-                page.set_viewport_size(DESKTOP)
-            visit.violations[scheme] = _axe(page, axe_script)
-        context.close()
+    page.on("request", lambda r: current[-1].requests.append(r.url) if current else None)
+    page.on("pageerror", lambda e: current[-1].errors.append(str(e)) if current else None)
+    for path in _pages(site):
+        visit = visits[path] = Visit()
+        current.append(visit)
+        page.goto(server + path, wait_until="load")
+        page.evaluate(_OPEN_EVERYTHING)
+        measured = page.evaluate(_MEASURE)
+        visit.images, visit.broken_images = measured["images"], measured["broken"]
+        visit.maths, visit.math_problems = measured["maths"], measured["mathProblems"]
+        page.set_viewport_size({"width": NARROW, "height": DESKTOP["height"]})
+        visit.overflow = page.evaluate(_OVERFLOW)
+        page.set_viewport_size(DESKTOP)
+        page.evaluate(axe_script)
+        for scheme, material_scheme, options in (
+            ("light", "default", {}),
+            ("dark", "slate", {"runOnly": _AXE_COLOUR_RULES}),
+        ):
+            _set_scheme(page, material_scheme)
+            visit.violations[scheme] = _axe(page, options)
+            visit.token_contrast[scheme] = page.evaluate(_TOKEN_CONTRAST, _TOKENS)
+    context.close()
     return visits
 
 
@@ -373,8 +433,12 @@ def test_accessibility_audit_finds_nothing_serious(audit, scheme):
         ]
         for path, visit in audit.items()
     }
+    for path, visit in audit.items():
+        problems.setdefault(path, []).extend(
+            f"[token contrast] {p}" for p in visit.token_contrast[scheme]
+        )
     problems = {k: v for k, v in problems.items() if v}
-    assert not problems, f"axe-core ({scheme} scheme):\n" + _report(problems)
+    assert not problems, f"accessibility ({scheme} scheme):\n" + _report(problems)
 
 
 # --- Copy buttons -------------------------------------------------------------------------------
