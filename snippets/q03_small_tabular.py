@@ -1,24 +1,36 @@
-"""Small tabular data: a decision tree beats a neural network, with honest cross-validation.
+"""Small tabular data: the model whose assumptions match the rule wins, with honest validation.
 
-The table has ten numeric columns, of which three matter, and the label follows a rule of the
-kind found in business data: ``(x1 > 0.3 and x2 < 0.5) or x3 > 1``, with 10% of labels flipped
-at random. Three models are compared:
+Each table has ten standard-normal columns, of which three matter, and 10% of labels flipped at
+random (so about 90% is the best possible accuracy). The label follows one of two rules:
 
-* a decision tree (CART, Gini impurity, depth <= 4): a classical method whose axis-aligned,
-  piecewise-constant form matches such rules;
-* L2-regularised logistic regression: classical, but linear;
+* "axis-aligned": ``(x1 > 0.3 and x2 < 0.5) or x3 > 1``, thresholds on single columns. This rule
+  was chosen to match a decision tree's bias: a depth-3 tree represents it exactly;
+* "oblique": ``x1 + x2 - x3 > 0.3``, one threshold on a combination of columns. A linear model
+  represents it exactly; a tree can only approximate it with a staircase of axis-aligned cuts.
+
+Three models are compared:
+
+* a decision tree (CART, Gini impurity, depth <= 4, at least 5 rows per leaf);
+* L2-regularised logistic regression: classical, and linear;
 * a two-layer ReLU network (32 hidden units, weight decay, Adam): the deep-learning candidate.
 
 Honesty rules: every model sees the same 5 folds; standardisation is fitted on the training part
-of each fold only; every hyperparameter was fixed before the first run, never tuned on the folds
-that are reported.
+of each fold only; no model is tuned, on these folds or any other. Each setting is repeated on
+5 independent tables, and the tree-versus-MLP gap is reported as the mean of the paired per-table
+differences with its standard error over tables.
 """
 
 import numpy as np
 
 
-def make_table(n, rng, d=10, flip=0.1):
-    """Sample ``n`` rows of the synthetic table.
+RULES = {
+    "axis-aligned": lambda x: ((x[:, 0] > 0.3) & (x[:, 1] < 0.5)) | (x[:, 2] > 1.0),
+    "oblique": lambda x: x[:, 0] + x[:, 1] - x[:, 2] > 0.3,
+}
+
+
+def make_table(n, rng, d=10, flip=0.1, rule="axis-aligned"):
+    """Sample ``n`` rows of the synthetic table whose clean label is ``RULES[rule]``.
 
     Returns
     -------
@@ -29,9 +41,8 @@ def make_table(n, rng, d=10, flip=0.1):
         accuracy is about ``1 - flip``.
     """
     x = rng.normal(size=(n, d))
-    rule = ((x[:, 0] > 0.3) & (x[:, 1] < 0.5)) | (x[:, 2] > 1.0)
     noise = rng.uniform(size=n) < flip
-    return x, (rule ^ noise).astype(float)
+    return x, (RULES[rule](x) ^ noise).astype(float)
 
 
 def best_split(x, y, min_leaf):
@@ -166,14 +177,40 @@ def cross_validate(x, y, rng, folds=5):
     return {name: np.array(s) for name, s in scores.items()}
 
 
+def compare(rule, n, seeds):
+    """Cross-validated accuracy of each model on ``len(seeds)`` independent tables.
+
+    Returns
+    -------
+    dict of str to ndarray, shape (len(seeds),)
+        Mean accuracy over the 5 folds of each table, per model.
+    """
+    scores = {}
+    for seed in seeds:
+        rng = np.random.default_rng(seed)
+        x, y = make_table(n, rng, rule=rule)
+        for name, s in cross_validate(x, y, rng).items():
+            scores.setdefault(name, []).append(s.mean())
+    return {name: np.array(s) for name, s in scores.items()}
+
+
 def main():
-    rng = np.random.default_rng(0)
-    print("5-fold cross-validated accuracy (mean +- std over folds); best possible is about 90%")
-    print(f"{'rows':>5s}  {'tree':>10s}  {'logistic':>10s}  {'MLP':>10s}")
-    for n in (100, 300, 1000):
-        x, y = make_table(n, rng)
-        scores = cross_validate(x, y, rng)
-        print(f"{n:5d}  " + "  ".join(f"{s.mean():4.0%} +-{s.std():3.0%}" for s in scores.values()))
+    seeds = range(5)
+    print(f"5-fold cross-validated accuracy, mean over {len(seeds)} tables (best possible ~90%)")
+    print(
+        f"{'rule':>12s} {'rows':>5s} {'tree':>6s} {'logistic':>9s} {'MLP':>6s}"
+        "   tree - MLP, paired (+- s.e.)"
+    )
+    for rule in RULES:
+        for n in (100, 300):
+            scores = compare(rule, n, seeds)
+            gap = 100 * (scores["tree"] - scores["MLP"])
+            se = gap.std(ddof=1) / np.sqrt(len(gap))
+            print(
+                f"{rule:>12s} {n:5d} {scores['tree'].mean():6.0%}"
+                f" {scores['logistic'].mean():9.0%} {scores['MLP'].mean():6.0%}"
+                f"   {gap.mean():+5.1f} +- {se:3.1f} points"
+            )
 
 
 if __name__ == "__main__":

@@ -315,14 +315,12 @@ def _axe(page, options: dict) -> list[dict]:
 
 
 def _set_scheme(page, scheme: str) -> None:
-    """Switch Material's colour scheme in place, as its palette toggle does (transitions off, so
-    that no colour is measured half-way)."""
+    """Switch Material's colour scheme in place, as its palette toggle does, with transitions off
+    (as Material switches them off) so that no colour is measured half-way."""
     page.evaluate(
         """s => {
           document.body.setAttribute("data-md-color-switching", "");
           document.body.setAttribute("data-md-color-scheme", s);
-          getComputedStyle(document.body).backgroundColor;
-          document.body.removeAttribute("data-md-color-switching");
         }""",
         scheme,
     )

@@ -46,3 +46,13 @@ def test_maths_is_mathml_not_raw_latex(site: Path):
     for html_file in (site / "questions").rglob("index.html"):
         text = html_file.read_text(encoding="utf-8")
         assert 'class="arithmatex"' not in text, f"{html_file}: maths left untypeset"
+
+
+def test_figures_load_lazily(site: Path):
+    """The hidden light/dark variant of a figure is never downloaded (page weight budget)."""
+    eager = []
+    for html_file in (site / "questions").rglob("index.html"):
+        for tag in re.findall(r"<img\b[^>]*>", html_file.read_text(encoding="utf-8")):
+            if "/figures/" in tag and 'loading="lazy"' not in tag:
+                eager.append(f"{html_file.relative_to(site)}: {tag[:90]}")
+    assert not eager, "add { loading=lazy } after the image:\n" + "\n".join(eager)
