@@ -22,7 +22,6 @@ differences with its standard error over tables.
 
 import numpy as np
 
-
 RULES = {
     "axis-aligned": lambda x: ((x[:, 0] > 0.3) & (x[:, 1] < 0.5)) | (x[:, 2] > 1.0),
     "oblique": lambda x: x[:, 0] + x[:, 1] - x[:, 2] > 0.3,

@@ -3,7 +3,9 @@
 * Self-attention without positional information treats its input as a *set*: reorder the
   tokens and the outputs are reordered the same way (permutation equivariance), so a pooled
   sentence vector cannot tell "dog bites man" from "man bites dog". Adding positional encodings
-  (as the Transformer does) makes order visible. A recurrent network sees order by construction.
+  (as the Transformer does) makes order visible. So does a causal mask (each token attends only
+  to itself and earlier tokens, as in language models): the first token sees one token, the
+  last sees all. A recurrent network sees order by construction.
 * A graph network layer treats nodes the same way: renumber the atoms of a molecule and its
   outputs are renumbered, while a summed read-out does not change at all. That is what one wants
   for molecules or social networks, where node numbering is arbitrary.
@@ -18,20 +20,30 @@ def softmax(z):
     return e / e.sum(axis=-1, keepdims=True)
 
 
-def self_attention(x, wq, wk, wv):
-    """Single-head scaled dot-product self-attention, ``softmax(Q K^T / sqrt(d)) V``.
+def self_attention(x, wq, wk, wv, causal=False):
+    """Single-head scaled dot-product self-attention, ``softmax(Q K^T / sqrt(d_k)) V``.
 
     Parameters
     ----------
     x : ndarray, shape (tokens, d)
-    wq, wk, wv : ndarray, shape (d, d)
+    wq, wk, wv : ndarray, shape (d, d_k)
+    causal : bool
+        If true, token ``i`` attends only to tokens ``0..i`` (the mask of language models).
 
     Returns
     -------
-    ndarray, shape (tokens, d)
+    ndarray, shape (tokens, d_k)
     """
     q, k, v = x @ wq, x @ wk, x @ wv
-    return softmax(q @ k.T / np.sqrt(x.shape[1])) @ v
+    scores = q @ k.T / np.sqrt(k.shape[1])
+    if causal:
+        scores = np.where(np.tril(np.ones(scores.shape, dtype=bool)), scores, -np.inf)
+    return softmax(scores) @ v
+
+
+def relative_distance(a, b):
+    """``|a - b|`` divided by the mean of ``|a|`` and ``|b|``: 0 when equal, scale-free."""
+    return float(2.0 * np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b)))
 
 
 def sinusoidal_positions(tokens, d):
@@ -92,20 +104,23 @@ def main():
         "  attention, no positions: outputs of B = reordered outputs of A:",
         np.allclose(out_b, out_a[reorder], rtol=0, atol=1e-12),
     )
-    gap = np.linalg.norm(out_a.mean(axis=0) - out_b.mean(axis=0))
-    print(
-        f"  attention, no positions: distance between mean-pooled sentences {gap:.3f}"
-        f" (below 1e-12: {gap < 1e-12})"
-    )
+    print("  relative distance between the two sentences' vectors (|a - b| / mean norm):")
+    gap = relative_distance(out_a.mean(axis=0), out_b.mean(axis=0))
+    print(f"  attention, no positions, mean-pooled:   {gap:.3f} (below 1e-12: {gap < 1e-12})")
     pe = sinusoidal_positions(3, d)
-    gap = np.linalg.norm(
-        self_attention(a + pe, wq, wk, wv).mean(axis=0)
-        - self_attention(b + pe, wq, wk, wv).mean(axis=0)
+    gap = relative_distance(
+        self_attention(a + pe, wq, wk, wv).mean(axis=0),
+        self_attention(b + pe, wq, wk, wv).mean(axis=0),
     )
-    print(f"  attention + positional encodings:  distance {gap:.3f}")
+    print(f"  attention + positional encodings:       {gap:.3f}")
+    gap = relative_distance(
+        self_attention(a, wq, wk, wv, causal=True).mean(axis=0),
+        self_attention(b, wq, wk, wv, causal=True).mean(axis=0),
+    )
+    print(f"  causal attention, no positions:         {gap:.3f}")
     w_in, w_rec = rng.normal(size=(d, d)) / np.sqrt(d), rng.normal(size=(d, d)) / np.sqrt(d)
-    gap = np.linalg.norm(rnn_final_state(a, w_in, w_rec) - rnn_final_state(b, w_in, w_rec))
-    print(f"  recurrent network, final state:    distance {gap:.3f}")
+    gap = relative_distance(rnn_final_state(a, w_in, w_rec), rnn_final_state(b, w_in, w_rec))
+    print(f"  recurrent network, final state:         {gap:.3f}")
 
     print("a 5-atom ring molecule, atoms renumbered by a random permutation")
     adjacency = np.roll(np.eye(5), 1, axis=1) + np.roll(np.eye(5), -1, axis=1)

@@ -1,6 +1,7 @@
 """Tests of `snippets/q03_small_tabular.py`."""
 
 import numpy as np
+import pytest
 
 from snippets import q03_small_tabular as q
 
@@ -64,9 +65,29 @@ def test_cross_validation_scores_every_model_on_every_fold():
         assert np.all((0 <= s) & (s <= 1))
 
 
-def test_the_central_claim_tree_wins_on_small_rule_based_tables():
-    rng = np.random.default_rng(6)
-    x, y = q.make_table(300, rng)
-    scores = {k: v.mean() for k, v in q.cross_validate(x, y, rng).items()}
-    assert scores["tree"] > scores["MLP"] + 0.05
-    assert scores["tree"] > scores["logistic"] + 0.05
+def test_oblique_rule_definition():
+    rng = np.random.default_rng(7)
+    x, y = q.make_table(5000, rng, flip=0.0, rule="oblique")
+    np.testing.assert_array_equal(y == 1, x[:, 0] + x[:, 1] - x[:, 2] > 0.3)
+    with pytest.raises(KeyError):
+        q.make_table(10, rng, rule="diagonal")
+
+
+def test_compare_returns_one_score_per_table_and_is_reproducible():
+    first = q.compare("oblique", 60, range(2))
+    second = q.compare("oblique", 60, range(2))
+    assert set(first) == {"tree", "logistic", "MLP"}
+    for name in first:
+        assert first[name].shape == (2,)
+        np.testing.assert_array_equal(first[name], second[name])
+
+
+def test_the_central_claim_the_matching_bias_wins():
+    # axis-aligned thresholds: the tree's bias matches, it beats both smooth models
+    axis = {k: v.mean() for k, v in q.compare("axis-aligned", 300, range(3)).items()}
+    assert axis["tree"] > axis["MLP"] + 0.05
+    assert axis["tree"] > axis["logistic"] + 0.05
+    # an oblique threshold: the linear model's bias matches, and the tree comes last
+    oblique = {k: v.mean() for k, v in q.compare("oblique", 300, range(3)).items()}
+    assert oblique["logistic"] > oblique["tree"] + 0.05
+    assert oblique["MLP"] > oblique["tree"]

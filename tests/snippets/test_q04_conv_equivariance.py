@@ -57,3 +57,34 @@ def test_parameter_counts():
     assert q.dense_parameters(784, 10) == 7850
     # a convolution's count does not depend on the image size; a dense layer's grows as its square
     assert q.dense_parameters(2 * 4, 2 * 4) - 8 == 4 * (q.dense_parameters(4, 4) - 4)
+
+
+def test_translate_drops_what_leaves_the_frame_and_inverts_inside():
+    x = np.arange(1.0, 26.0).reshape(5, 5)
+    moved = q.translate(x, 2, -1)
+    np.testing.assert_array_equal(moved[2:, :4], x[:3, 1:])
+    assert moved[:2].sum() == 0 and moved[:, 4].sum() == 0
+    inner = np.zeros((8, 8))
+    inner[3:5, 3:5] = 1.0
+    np.testing.assert_array_equal(q.translate(q.translate(inner, 2, -3), -2, 3), inner)
+
+
+def test_zero_padding_is_equivariant_to_translations_that_keep_content_inside():
+    rng = np.random.default_rng(4)
+    k = rng.normal(size=(3, 3))
+    x = np.zeros((20, 20))
+    x[6:10, 5:9] = rng.normal(size=(4, 4))
+    for dy, dx in [(3, 0), (-4, 2), (5, 7), (-2, -3)]:
+        lhs = q.conv2d_zero_padded(q.translate(x, dy, dx), k)
+        rhs = q.translate(q.conv2d_zero_padded(x, k), dy, dx)
+        np.testing.assert_allclose(lhs, rhs, atol=1e-12)
+    # an object pushed partly out of the frame loses content: no longer a translated copy
+    lhs = q.conv2d_zero_padded(q.translate(x, 12, 0), k)
+    rhs = q.translate(q.conv2d_zero_padded(x, k), 12, 0)
+    assert np.abs(lhs - rhs).max() > 0.1
+
+
+def test_unrelated_outputs_differ_by_about_sqrt2():
+    rng = np.random.default_rng(5)
+    a, b = rng.normal(size=(64, 64)), rng.normal(size=(64, 64))
+    assert abs(q.relative_change(a, b) - np.sqrt(2)) < 0.05

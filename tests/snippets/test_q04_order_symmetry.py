@@ -67,3 +67,22 @@ def test_graph_layer_is_permutation_equivariant(weights):
         np.testing.assert_allclose(
             q.graph_layer(p @ adjacency @ p.T, p @ h, w_self, w_neigh), p @ out, atol=1e-12
         )
+
+
+def test_causal_attention_uses_only_earlier_tokens_and_sees_order(weights):
+    rng, d, (wq, wk, wv) = weights
+    x = rng.normal(size=(5, d))
+    out = q.self_attention(x, wq, wk, wv, causal=True)
+    np.testing.assert_allclose(out[0], x[0] @ wv)  # the first token can attend only to itself
+    changed = x.copy()
+    changed[3:] = rng.normal(size=(2, d))  # later tokens do not affect earlier outputs
+    np.testing.assert_allclose(q.self_attention(changed, wq, wk, wv, causal=True)[:3], out[:3])
+    reversed_pooled = q.self_attention(x[::-1], wq, wk, wv, causal=True).mean(axis=0)
+    assert q.relative_distance(out.mean(axis=0), reversed_pooled) > 1e-3
+
+
+def test_relative_distance_is_scale_free():
+    a, b = np.array([1.0, 0.0]), np.array([0.0, 1.0])
+    assert q.relative_distance(a, a) == 0.0
+    assert q.relative_distance(a, b) == pytest.approx(np.sqrt(2))
+    assert q.relative_distance(10 * a, 10 * b) == pytest.approx(q.relative_distance(a, b))
