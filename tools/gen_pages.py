@@ -34,8 +34,8 @@ def questions_index() -> str:
     lines = [
         "# All twenty questions",
         "",
-        "The questions as the original post asks them. Each links to its corrected answer once",
-        "that page is written; the others are still to come.",
+        "The questions as the original post words them, each linked to its corrected answer"
+        + ("." if len(pages) == 20 else f"; {20 - len(pages)} are not answered yet."),
         "",
         "| # | Question | Difficulty | Tags |",
         "|---|---|---|---|",
