@@ -4,7 +4,7 @@ Timings are medians of several runs; every ratio is measured within one run, so 
 shared machine cancels. Nothing here is a test: budgets are printed next to the numbers, and the
 closing note of the performance issue records them.
 
-Usage: ``python -m tools.bench [--runs N] [--skip-test-suite] [--skip-lighthouse]``
+Usage: ``python -m tools.bench [--runs N] [--suite-runs N] [--skip-test-suite] [--skip-lighthouse]``
 """
 
 from __future__ import annotations
@@ -298,6 +298,7 @@ def lighthouse(base: str, paths: list[str]) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--suite-runs", type=int, default=3, help="runs of the whole test suite")
     parser.add_argument("--skip-test-suite", action="store_true")
     parser.add_argument("--skip-lighthouse", action="store_true")
     args = parser.parse_args()
@@ -356,7 +357,7 @@ def main() -> int:
     results["harness_overhead"] = harness_overhead()
     if not args.skip_test_suite:
         print("test suite (this takes a few minutes) …", flush=True)
-        results["make_test_after_install"] = test_suite(args.runs)
+        results["make_test_after_install"] = test_suite(args.suite_runs)
 
     BENCH.mkdir(exist_ok=True)
     (BENCH / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

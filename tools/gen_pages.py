@@ -87,17 +87,25 @@ def _indent(text: str) -> str:
 def _heading_ids(page) -> list[dict]:
     """The page's table-of-contents tokens, exactly as the build computes them.
 
-    The page body is converted by Python-Markdown with the extensions and options of `mkdocs.yml`
-    (the configuration MkDocs itself loaded), so ``toc``'s slugify and de-duplication of ids
-    (``_1``, ``_2``…) give the ids the built page carries.
+    The page's headings are converted by Python-Markdown with the extensions and options of
+    `mkdocs.yml` (the configuration MkDocs itself loaded), so ``toc``'s slugify and
+    de-duplication of ids (``_1``, ``_2``…) give the ids the built page carries. Only the heading
+    lines are converted (ids depend on nothing else), which keeps this cheap: code blocks and
+    includes are what make a whole page slow to convert.
     """
     config = mkdocs_gen_files.config
     converter = markdown.Markdown(
         extensions=[e for e in config.markdown_extensions if isinstance(e, str)],
         extension_configs=config.mdx_configs,
     )
-    body = "\n".join(page.text.split("\n")[page.body_start - 1 :])
-    converter.convert(body)
+    headings, fence = [], None
+    for line in page.text.split("\n")[page.body_start - 1 :]:
+        marker = re.match(r"^\s*(`{3,}|~{3,})", line)
+        if marker:
+            fence = None if fence and marker[1].startswith(fence) else (fence or marker[1][:3])
+        elif fence is None and re.match(r"^#{1,6} ", line):
+            headings.append(line)
+    converter.convert("\n\n".join(headings))
     return converter.toc_tokens
 
 
