@@ -33,10 +33,10 @@ from tools.pages import question_pages
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
-#: Two groups, so that `make test`'s two xdist workers can share the browser layer: the audit of
-#: every page in one, the interaction tests (search, copy, toggle, offline) in the other.
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
-AUDIT_GROUP = pytest.mark.xdist_group("browser-audit")
+#: One browser per xdist worker, started when a worker first needs it. (xdist_group marks are not
+#: used: pytest-xdist 3.8's loadgroup does not group under pytest 9, whose node ids it cannot
+#: rewrite; a test here is a unit of work that `make test`'s two workers can share.)
+pytestmark = [pytest.mark.browser]
 
 #: No background traffic of Chromium's own (updates, sync, field trials): every request seen
 #: comes from the page.
@@ -193,8 +193,14 @@ _OPEN_EVERYTHING = """() => {
 }"""
 
 _MEASURE = """async () => {
+  // Lazy images (and the other scheme's figure, hidden) load only when shown: load them all.
   const images = [...document.querySelectorAll("img")];
-  await Promise.all(images.map(img => img.decode().catch(() => null)));
+  for (const img of images) img.loading = "eager";
+  await Promise.all(images.map(img => img.complete ? null : new Promise(done => {
+    img.addEventListener("load", done, {once: true});
+    img.addEventListener("error", done, {once: true});
+    setTimeout(done, 10000);
+  })));
   const broken = images
     .filter(img => !(img.complete && img.naturalWidth > 0))
     .map(img => img.currentSrc || img.src);
@@ -237,19 +243,23 @@ _OVERFLOW = """() => {
   return {scrollWidth: root.scrollWidth, width, culprits};
 }"""
 
-#: Highlighted code and MathML consist of thousands of one-word elements (tokens) per page, whose
-#: text colour is one of a dozen theme colours on one background. axe-core's colour-contrast rule
-#: examines each one with hit-testing (three quarters of the audit's time); `_TOKEN_CONTRAST`
-#: instead computes the WCAG ratio once per distinct colour pair, for every token of every page,
-#: in both schemes, and axe-core audits the rest of the page: all its rules in the light scheme,
-#: the colour rules again in the dark one.
-#: The API reference has a page per module of `snippets/`, all from one template (mkdocstrings),
-#: most of whose markup is the site navigation, the same on every page. The first module page is
-#: audited like every other page; on the others the navigation is left out and the dark scheme is
-#: checked only by the token check (a third of the audit's time saved).
-_TOKENS = "pre code, pre code *, math, math *"
+#: Accessibility is audited by axe-core, plus a text-contrast check of our own.
+#:
+#: axe-core's colour-contrast rule hit-tests every text element for its background, about 60 % of
+#: an audit: a question page has thousands of one-word elements (highlighted code and MathML
+#: tokens) and every page repeats the navigation. `_TEXT_CONTRAST` computes the WCAG ratio of
+#: every visible text element from computed colours (backgrounds composited up the ancestors,
+#: which is exact for this theme's flat colours), a hundredth of the cost. So:
+#: * every page, both schemes: `_TEXT_CONTRAST` over all text;
+#: * reader pages (all but the API module pages), light scheme: every axe-core rule, contrast
+#:   included, on everything but code and MathML tokens;
+#: * dark scheme: axe-core's colour rules on one page of each template (`_DARK_SAMPLE`);
+#: * API module pages (66 pages of one mkdocstrings template): every axe-core rule but contrast,
+#:   the navigation left out; the first of them like a reader page (half the audit's time saved).
+_TEXT = "body *"
 _AXE_CONTEXT = {"exclude": [["pre code"], ["math"]]}
 _SAME_TEMPLATE_CONTEXT = {"exclude": [*_AXE_CONTEXT["exclude"], [".md-sidebar--primary"]]}
+_NO_CONTRAST = {"rules": {"color-contrast": {"enabled": False}}}
 _AXE_COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 #: Violations only, without CSS selectors (computing them for every checked node costs half the
 #: run); a page with a blocking violation is audited again with selectors, to name the elements.
@@ -263,7 +273,7 @@ _AXE_RUN = """async ([context, options]) => {
   }));
 }"""
 
-_TOKEN_CONTRAST = """(selector) => {
+_TEXT_CONTRAST = """(selector) => {
   const rgba = c => { const v = c.match(/[\\d.]+/g).map(Number); return v.length > 3 ? v : [...v, 1]; };
   const over = ([r, g, b, a], [R, G, B]) => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a)];
   const lum = rgb => {
@@ -309,10 +319,11 @@ class Visit:
     maths: int = 0
     math_problems: list[str] = dataclasses.field(default_factory=list)
     overflow: dict | None = None
-    violations: dict[str, list[dict]] = dataclasses.field(
-        default_factory=lambda: {"light": [], "dark": []}
+    #: axe-core's violations by scheme (None: not audited by axe-core in that scheme)
+    violations: dict[str, list[dict] | None] = dataclasses.field(
+        default_factory=lambda: {"light": None, "dark": None}
     )
-    token_contrast: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    text_contrast: dict[str, list[str]] = dataclasses.field(default_factory=dict)
 
 
 def _axe(page, context: dict, options: dict) -> list[dict]:
@@ -334,21 +345,31 @@ def _set_scheme(page, scheme: str) -> None:
     )
 
 
-@pytest.fixture(scope="module")
-def audit(browser, server, site) -> dict[str, Visit]:
-    """Open every page once (desktop size, light scheme, every ``<details>`` opened) and measure
-    it: requests, script errors, images, maths, width at 375 px, accessibility (axe-core and the
-    token contrast check), then the same page in the dark scheme."""
+def _is_module_page(path: str) -> bool:
+    return path.startswith("reference/q")
+
+
+def _audit(browser, server, site, part: str) -> dict[str, Visit]:
+    """Open every page of one part of the site once (desktop size, light scheme, every
+    ``<details>`` opened) and measure it: requests, script errors, images, maths, width at 375 px,
+    accessibility (axe-core and the text-contrast check), then the same page in the dark scheme.
+
+    Parts: ``reader`` (home, questions, practice pages, tags, API index, 404) and ``reference``
+    (the API reference's module pages)."""
+    pages = _pages(site)
+    paths = [p for p in pages if _is_module_page(p) == (part == "reference")]
+    first_module = next(p for p in pages if _is_module_page(p))
+    same_template = {p for p in paths if _is_module_page(p)} - {first_module}
+    first_question = _question_path(question_pages()[0])
+    dark_sample = {"", first_question, "questions/errata/", first_module}
     axe_script = Axe().axe_script
     context = browser.new_context(viewport=DESKTOP, color_scheme="light")
     page = context.new_page()
     visits: dict[str, Visit] = {}
     current: list[Visit] = []  # the visit in progress, last
-    modules = [p for p in _pages(site) if p.startswith("reference/q")]
-    same_template = set(modules[1:])
     page.on("request", lambda r: current[-1].requests.append(r.url) if current else None)
     page.on("pageerror", lambda e: current[-1].errors.append(str(e)) if current else None)
-    for path in _pages(site):
+    for path in paths:
         visit = visits[path] = Visit()
         current.append(visit)
         page.goto(server + path, wait_until="load")
@@ -360,103 +381,108 @@ def audit(browser, server, site) -> dict[str, Visit]:
         visit.overflow = page.evaluate(_OVERFLOW)
         page.set_viewport_size(DESKTOP)
         page.evaluate(axe_script)
-        for scheme, material_scheme, options in (
-            ("light", "default", {}),
-            ("dark", "slate", {"runOnly": _AXE_COLOUR_RULES}),
-        ):
-            _set_scheme(page, material_scheme)
-            if path not in same_template:
-                visit.violations[scheme] = _axe(page, _AXE_CONTEXT, options)
-            elif scheme == "light":
-                visit.violations[scheme] = _axe(page, _SAME_TEMPLATE_CONTEXT, options)
-            visit.token_contrast[scheme] = page.evaluate(_TOKEN_CONTRAST, _TOKENS)
+        _set_scheme(page, "default")
+        if path in same_template:
+            visit.violations["light"] = _axe(page, _SAME_TEMPLATE_CONTEXT, _NO_CONTRAST)
+        else:
+            visit.violations["light"] = _axe(page, _AXE_CONTEXT, {})
+        visit.text_contrast["light"] = page.evaluate(_TEXT_CONTRAST, _TEXT)
+        _set_scheme(page, "slate")
+        if path in dark_sample:
+            visit.violations["dark"] = _axe(page, _AXE_CONTEXT, {"runOnly": _AXE_COLOUR_RULES})
+        visit.text_contrast["dark"] = page.evaluate(_TEXT_CONTRAST, _TEXT)
     context.close()
     return visits
 
 
 def _report(problems: dict[str, list[str]]) -> str:
-    return "\n".join(f"{path or '(home)'}: {p}" for path, found in problems.items() for p in found)
+    return "\n".join(
+        f"  {path or '(home)'}: {p}" for path, found in problems.items() for p in found
+    )
 
 
-@AUDIT_GROUP
-def test_every_page_is_audited(audit, site):
-    assert len(audit) == len(_pages(site)) > 20
-    questions = {_question_path(p) for p in question_pages()}
-    assert questions <= set(audit), f"question pages not visited: {questions - set(audit)}"
-
-
-@AUDIT_GROUP
-def test_no_request_leaves_the_local_server(audit, server):
-    origin = urllib.parse.urlsplit(server)
-    problems = {
+def _foreign_requests(visits: dict[str, Visit], server: str) -> dict[str, list[str]]:
+    netloc = urllib.parse.urlsplit(server).netloc
+    return {
         path: [
             url
             for url in visit.requests
-            if urllib.parse.urlsplit(url).netloc != origin.netloc
+            if urllib.parse.urlsplit(url).netloc != netloc
             and not url.startswith(("data:", "blob:", "about:"))
         ]
-        for path, visit in audit.items()
+        for path, visit in visits.items()
     }
-    problems = {k: v for k, v in problems.items() if v}
-    assert not problems, "requests to another host:\n" + _report(problems)
-    assert all(visit.requests for visit in audit.values())
 
 
-@AUDIT_GROUP
-def test_no_javascript_error(audit):
-    problems = {path: visit.errors for path, visit in audit.items() if visit.errors}
-    assert not problems, _report(problems)
+def _maths_problems(visits: dict[str, Visit], site: Path) -> dict[str, list[str]]:
+    problems = {path: list(visit.math_problems) for path, visit in visits.items()}
+    for path, visit in visits.items():  # a page whose HTML holds MathML showed it in the browser
+        html_file = site / path / "index.html" if path.endswith("/") or not path else site / path
+        if "<math" in html_file.read_text(encoding="utf-8") and visit.maths == 0:
+            problems[path].append("MathML in the page, none shown")
+    return problems
 
 
-@AUDIT_GROUP
-def test_every_image_loads(audit):
-    problems = {path: visit.broken_images for path, visit in audit.items() if visit.broken_images}
-    assert not problems, "images that did not load:\n" + _report(problems)
-    assert sum(visit.images for visit in audit.values()) > 0, "no image anywhere: vacuous"
-
-
-@AUDIT_GROUP
-def test_maths_is_typeset(audit, site):
-    problems = {path: visit.math_problems for path, visit in audit.items() if visit.math_problems}
-    assert not problems, "maths not typeset:\n" + _report(problems)
-    # Every page whose built HTML holds MathML showed it (the audit counted it in the browser).
-    for html_file in site.rglob("index.html"):
-        path = html_file.relative_to(site).parent.as_posix() + "/"
-        if "<math" in html_file.read_text(encoding="utf-8"):
-            assert audit["" if path == "./" else path].maths > 0, path
-    assert sum(visit.maths for visit in audit.values()) > 0, "no maths anywhere: vacuous"
-
-
-@AUDIT_GROUP
-def test_no_horizontal_scrolling_at_375_pixels(audit):
-    problems = {
+def _overflow(visits: dict[str, Visit]) -> dict[str, list[str]]:
+    return {
         path: [
             f"page is {v.overflow['scrollWidth']} px wide in a {v.overflow['width']} px viewport; "
             f"sticking out: {', '.join(v.overflow['culprits'])}"
         ]
-        for path, v in audit.items()
         if v.overflow
+        else []
+        for path, v in visits.items()
     }
-    assert not problems, _report(problems)
 
 
-@AUDIT_GROUP
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_accessibility_audit_finds_nothing_serious(audit, scheme):
-    problems = {
+def _accessibility(visits: dict[str, Visit], scheme: str) -> dict[str, list[str]]:
+    return {
         path: [
             f"[{v['impact']}] {v['id']}: {v['help']}\n      " + "\n      ".join(v["nodes"])
-            for v in visit.violations[scheme]
+            for v in visit.violations[scheme] or []
             if v["impact"] in AXE_BLOCKING
         ]
-        for path, visit in audit.items()
+        + [f"[text contrast] {p}" for p in visit.text_contrast[scheme]]
+        for path, visit in visits.items()
     }
-    for path, visit in audit.items():
-        problems.setdefault(path, []).extend(
-            f"[token contrast] {p}" for p in visit.token_contrast[scheme]
-        )
-    problems = {k: v for k, v in problems.items() if v}
-    assert not problems, f"accessibility ({scheme} scheme):\n" + _report(problems)
+
+
+@pytest.mark.parametrize("part", ["reader", "reference"])
+def test_every_page_in_the_browser(browser, server, site, part, record_property):
+    """Each part of the site is one test (two tests, which `make test`'s two workers share):
+    every check is made on every page, and every failing check is reported."""
+    visits = _audit(browser, server, site, part)
+    expected = [p for p in _pages(site) if _is_module_page(p) == (part == "reference")]
+    assert list(visits) == expected and len(expected) > 1
+    if part == "reader":
+        questions = {_question_path(p) for p in question_pages()}
+        assert questions <= set(visits), f"question pages not visited: {questions - set(visits)}"
+        assert sum(v.images for v in visits.values()) > 0, "no image found: vacuous"
+        assert sum(v.maths for v in visits.values()) > 0, "no maths found: vacuous"
+    assert all(visit.requests for visit in visits.values())
+    checks = {
+        "requests to another host than the local server": _foreign_requests(visits, server),
+        "JavaScript errors": {path: visit.errors for path, visit in visits.items()},
+        "images that did not load": {path: v.broken_images for path, v in visits.items()},
+        "maths not typeset": _maths_problems(visits, site),
+        f"horizontal scrolling at {NARROW} px": _overflow(visits),
+        "accessibility, light scheme (serious or critical)": _accessibility(visits, "light"),
+        "accessibility, dark scheme (serious or critical)": _accessibility(visits, "dark"),
+    }
+    failed = {name: {k: v for k, v in found.items() if v} for name, found in checks.items()}
+    failed = {name: found for name, found in failed.items() if found}
+    axe_dark = sum(1 for v in visits.values() if v.violations["dark"] is not None)
+    record_property(
+        "summary",
+        f"browser audit ({part}): {len(visits)} pages; axe-core on {len(visits)} in light, "
+        f"{axe_dark} in dark; "
+        + (
+            "no problem"
+            if not failed
+            else "FAILED: " + ", ".join(f"{name} on {len(f)} pages" for name, f in failed.items())
+        ),
+    )
+    assert not failed, "\n".join(f"{name}:\n{_report(found)}" for name, found in failed.items())
 
 
 # --- Copy buttons -------------------------------------------------------------------------------
@@ -555,12 +581,23 @@ def test_dark_system_preference_is_followed(browser, server):
 # --- Search -------------------------------------------------------------------------------------
 
 
+#: The search index is loaded and indexed by a web worker after the page has loaded.
+_SEARCH_READY = """() => !/Initializing/i.test(
+  document.querySelector('.md-search-result__meta').textContent)"""
+
+
 def _search(page, query: str) -> list[str]:
     """The pages of the first three results, as site paths ('questions/02-perceptron/')."""
     field = page.locator("input.md-search__input")
-    field.fill("")
-    page.wait_for_function("document.querySelectorAll('li.md-search-result__item').length === 0")
-    field.fill(query)
+    field.focus()  # opens the search dialog, as a click on it does
+    page.wait_for_function(_SEARCH_READY)
+    for text in ("", query):  # Material searches on key-up: type the last character
+        field.fill(text[:-1])
+        field.press(text[-1] if text else "Backspace")
+        if not text:
+            page.wait_for_function(
+                "document.querySelectorAll('li.md-search-result__item').length === 0"
+            )
     page.wait_for_function(
         """() => document.querySelectorAll('li.md-search-result__item').length > 0
               || /^No matching/.test(document.querySelector('.md-search-result__meta').textContent.trim())"""
@@ -644,10 +681,10 @@ def test_offline_build_works_from_file_urls_with_search(browser, offline_site):
 
     page.goto((offline_site / "questions" / "02-perceptron.html").as_uri(), wait_until="load")
     assert "perceptron" in page.locator("article h1").inner_text().lower()
-    link = page.locator("nav.md-nav--primary a.md-nav__link[href$='.html']").last
-    link.click()
+    page.locator("a.md-footer__link--next").click()  # the next page, by a relative .html link
     page.wait_for_load_state("load")
-    assert page.url.startswith("file://") and page.locator("article h1").count() == 1
+    assert page.url.startswith("file://") and page.url.endswith(".html"), page.url
+    assert page.locator("article h1").count() == 1
 
     outside = [u for u in requests if not u.startswith(("file://", "data:", "blob:", "about:"))]
     assert not outside, f"the offline site requested: {outside}"
