@@ -2,16 +2,18 @@
 
 Chromium (the system's where there is one; `.ci/run` installs Debian's ``chromium``) is driven by
 Playwright against the built site, served on 127.0.0.1 under the path of ``site_url`` as GitHub
-Pages serves it. One browser per session; every page of the site is opened once, and what the
-tests below check is measured during that one visit (`audit`).
+Pages serves it. One browser per xdist worker, a fresh context per test. Every page of the site
+is opened once (`test_every_page_in_the_browser`, in two parts) and checked during that visit:
 
-* search: natural queries land on the right page (the hit rate is printed);
-* copy: a code block's copy button copies exactly the program the tests executed;
-* rendering: maths typeset, images load, light/dark toggle remembered, no sideways scrolling at
-  375 px;
-* requests: no page asks any host but the local server for anything;
-* accessibility: axe-core finds no serious or critical violation on any page, in either scheme;
-* offline: the ``make build-offline`` variant works from ``file://``, search included.
+* requests: the page asks no host but the local server for anything;
+* rendering: no script error, every image loads, maths is typeset (MathML laid out, non-zero
+  size), no sideways scrolling at 375 px;
+* accessibility: no serious or critical axe-core violation, and text contrast (WCAG AA) in the
+  light and the dark scheme.
+
+And: search (natural queries land on the right page; the hit rate is printed), copy buttons
+(exactly the executed program), the light/dark toggle (works, remembered across pages and
+reloads), and the ``make build-offline`` variant from ``file://``, search included.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import http.server
+import json
 import os
 import shutil
 import threading
@@ -27,11 +30,10 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright import sync_api as playwright_api
 
 from tools.blocks import ROOT, extract_blocks, mkdocs_config
 from tools.pages import question_pages
-
-playwright_api = pytest.importorskip("playwright.sync_api")
 
 #: One browser per xdist worker, started when a worker first needs it. (xdist_group marks are not
 #: used: pytest-xdist 3.8's loadgroup does not group under pytest 9, whose node ids it cannot
@@ -134,6 +136,12 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 (http.server API)
         pass
 
+    def copyfile(self, source, outputfile):
+        try:
+            super().copyfile(source, outputfile)
+        except (BrokenPipeError, ConnectionResetError):  # the browser moved on to another page
+            pass
+
 
 @pytest.fixture(scope="session")
 def server(site: Path):
@@ -174,6 +182,25 @@ def browser():
             )
         yield chromium
         chromium.close()
+
+
+def _reading_context(browser, site: Path, **options):
+    """A browser context for tests that read pages but do not search.
+
+    Material builds the search index in a web worker on every page load: a Lunr index of the
+    whole site, half a second of CPU per page. Here the index is served empty (with the site's
+    own search configuration); the search tests use the real one.
+    """
+    config = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    empty = {"config": config["config"], "docs": []}
+    context = browser.new_context(**{"viewport": DESKTOP, **options})
+    context.route("**/search/search_index.json", lambda route: route.fulfill(json=empty))
+    return context
+
+
+def _close(context) -> None:
+    context.unroute_all(behavior="ignoreErrors")
+    context.close()
 
 
 def _pages(site: Path) -> list[str]:
@@ -245,21 +272,24 @@ _OVERFLOW = """() => {
 
 #: Accessibility is audited by axe-core, plus a text-contrast check of our own.
 #:
-#: axe-core's colour-contrast rule hit-tests every text element for its background, about 60 % of
-#: an audit: a question page has thousands of one-word elements (highlighted code and MathML
-#: tokens) and every page repeats the navigation. `_TEXT_CONTRAST` computes the WCAG ratio of
+#: axe-core's colour-contrast rule hit-tests every text element for its background: 60 % of an
+#: audit, as a question page has thousands of one-word elements (highlighted code and MathML
+#: tokens) and every page repeats the navigation. `_TEXT_CONTRAST` computes the same WCAG ratio for
 #: every visible text element from computed colours (backgrounds composited up the ancestors,
-#: which is exact for this theme's flat colours), a hundredth of the cost. So:
+#: exact for this theme's flat colours) at a hundredth of the cost. So:
 #: * every page, both schemes: `_TEXT_CONTRAST` over all text;
-#: * reader pages (all but the API module pages), light scheme: every axe-core rule, contrast
-#:   included, on everything but code and MathML tokens;
-#: * dark scheme: axe-core's colour rules on one page of each template (`_DARK_SAMPLE`);
-#: * API module pages (66 pages of one mkdocstrings template): every axe-core rule but contrast,
-#:   the navigation left out; the first of them like a reader page (half the audit's time saved).
+#: * every page, light scheme: every axe-core rule but the two colour rules (color-contrast and
+#:   link-in-text-block, whose work `_TEXT_CONTRAST` does), code and MathML tokens left out; on
+#:   the API module pages but the first (65 pages of one mkdocstrings template) the navigation is
+#:   left out too, as it is the same on every page;
+#: * one page of each template (`colour_sample`): axe-core's colour rules too, in light and in dark,
+#:   which cross-check `_TEXT_CONTRAST`.
 _TEXT = "body *"
 _AXE_CONTEXT = {"exclude": [["pre code"], ["math"]]}
 _SAME_TEMPLATE_CONTEXT = {"exclude": [*_AXE_CONTEXT["exclude"], [".md-sidebar--primary"]]}
-_NO_CONTRAST = {"rules": {"color-contrast": {"enabled": False}}}
+_NO_CONTRAST = {
+    "rules": {"color-contrast": {"enabled": False}, "link-in-text-block": {"enabled": False}}
+}
 _AXE_COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 #: Violations only, without CSS selectors (computing them for every checked node costs half the
 #: run); a page with a blocking violation is audited again with selectors, to name the elements.
@@ -280,6 +310,7 @@ _TEXT_CONTRAST = """(selector) => {
     const [r, g, b] = rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
+  const contrast = (x, y) => { const [hi, lo] = [lum(x), lum(y)].sort((p, q) => q - p); return (hi + 0.05) / (lo + 0.05); };
   const backgrounds = new Map();
   const background = el => {
     if (!el) return [255, 255, 255];
@@ -295,14 +326,23 @@ _TEXT_CONTRAST = """(selector) => {
     if (!el.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
     const style = getComputedStyle(el);
     const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight) >= 700;
-    const bg = background(el.parentElement);
+    const bg = background(el);
     const fg = over(rgba(style.color), bg);
-    const [hi, lo] = [lum(fg), lum(bg)].sort((x, y) => y - x);
-    const ratio = (hi + 0.05) / (lo + 0.05);
+    const ratio = contrast(fg, bg);
     const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
     const key = fg.map(Math.round).join(",") + " on " + bg.map(Math.round).join(",");
     if (ratio < needed && !seen.has(key))
       seen.set(key, `${ratio.toFixed(2)}:1 < ${needed}:1 for <${el.tagName.toLowerCase()} class="${el.className}">${el.textContent.trim().slice(0, 30)}</…>: rgb(${key})`);
+  }
+  // Links in running text: underlined, or 3:1 against the text around them (as axe-core's
+  // link-in-text-block rule asks).
+  for (const a of document.querySelectorAll(".md-content :is(p, li, td, th, dd, figcaption) > a[href]:not(.md-button, .headerlink)")) {
+    if (!a.textContent.trim() || !a.checkVisibility()) continue;
+    if (!a.parentElement.textContent.replace(a.textContent, "").trim()) continue;  // not in text
+    if (getComputedStyle(a).textDecorationLine.includes("underline")) continue;
+    const bg = background(a);
+    const ratio = contrast(over(rgba(getComputedStyle(a).color), bg), over(rgba(getComputedStyle(a.parentElement).color), bg));
+    if (ratio < 3) seen.set("link " + a.href, `link not underlined and ${ratio.toFixed(2)}:1 < 3:1 against its text: ${a.textContent.trim().slice(0, 40)}`);
   }
   return [...seen.values()];
 }"""
@@ -361,9 +401,9 @@ def _audit(browser, server, site, part: str) -> dict[str, Visit]:
     first_module = next(p for p in pages if _is_module_page(p))
     same_template = {p for p in paths if _is_module_page(p)} - {first_module}
     first_question = _question_path(question_pages()[0])
-    dark_sample = {"", first_question, "questions/errata/", first_module}
+    colour_sample = {"", first_question, "questions/errata/", first_module}  # one per template
     axe_script = Axe().axe_script
-    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
+    context = _reading_context(browser, site, color_scheme="light")
     page = context.new_page()
     visits: dict[str, Visit] = {}
     current: list[Visit] = []  # the visit in progress, last
@@ -382,16 +422,18 @@ def _audit(browser, server, site, part: str) -> dict[str, Visit]:
         page.set_viewport_size(DESKTOP)
         page.evaluate(axe_script)
         _set_scheme(page, "default")
-        if path in same_template:
+        if path in colour_sample:
+            visit.violations["light"] = _axe(page, _AXE_CONTEXT, {})
+        elif path in same_template:
             visit.violations["light"] = _axe(page, _SAME_TEMPLATE_CONTEXT, _NO_CONTRAST)
         else:
-            visit.violations["light"] = _axe(page, _AXE_CONTEXT, {})
+            visit.violations["light"] = _axe(page, _AXE_CONTEXT, _NO_CONTRAST)
         visit.text_contrast["light"] = page.evaluate(_TEXT_CONTRAST, _TEXT)
         _set_scheme(page, "slate")
-        if path in dark_sample:
+        if path in colour_sample:
             visit.violations["dark"] = _axe(page, _AXE_CONTEXT, {"runOnly": _AXE_COLOUR_RULES})
         visit.text_contrast["dark"] = page.evaluate(_TEXT_CONTRAST, _TEXT)
-    context.close()
+    _close(context)
     return visits
 
 
@@ -474,8 +516,8 @@ def test_every_page_in_the_browser(browser, server, site, part, record_property)
     axe_dark = sum(1 for v in visits.values() if v.violations["dark"] is not None)
     record_property(
         "summary",
-        f"browser audit ({part}): {len(visits)} pages; axe-core on {len(visits)} in light, "
-        f"{axe_dark} in dark; "
+        f"browser audit ({part}): {len(visits)} pages; axe-core on {len(visits)} (colour "
+        f"contrast on {axe_dark}, in light and dark), text contrast on all in both schemes; "
         + (
             "no problem"
             if not failed
@@ -488,9 +530,12 @@ def test_every_page_in_the_browser(browser, server, site, part, record_property)
 # --- Copy buttons -------------------------------------------------------------------------------
 
 
-def test_copy_button_copies_exactly_the_executed_program(browser, server):
+def test_copy_button_copies_exactly_the_executed_program(browser, server, site):
+    """Every Python block's copy button copies the program that `test_published_blocks.py`
+    runs (`tools.blocks.extract_blocks`), character for character; Material leaves out only the
+    final newline."""
     origin = "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(server))
-    context = browser.new_context(viewport=DESKTOP)
+    context = _reading_context(browser, site)
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin)
     page = context.new_page()
     checked, problems = 0, []
@@ -515,7 +560,7 @@ def test_copy_button_copies_exactly_the_executed_program(browser, server):
                     f"docs/{question.uri}: block {index + 1} copies {len(copied)} characters, "
                     f"the executed program has {len(code)}: {copied[:60]!r}…"
                 )
-    context.close()
+    _close(context)
     assert not problems, "\n".join(problems)
     assert checked > 0, "no Python block found: vacuous"
 
@@ -543,8 +588,8 @@ def _toggle_to(page, scheme: str) -> None:
     raise AssertionError(f"the toggle never reached the {scheme!r} scheme")
 
 
-def test_colour_scheme_toggle_works_and_is_remembered(browser, server):
-    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
+def test_colour_scheme_toggle_works_and_is_remembered(browser, server, site):
+    context = _reading_context(browser, site, color_scheme="light")
     page = context.new_page()
     page.goto(server, wait_until="load")
     first = page.evaluate(_SCHEME)
@@ -567,15 +612,15 @@ def test_colour_scheme_toggle_works_and_is_remembered(browser, server):
     page.reload(wait_until="load")
     light = page.evaluate(_SCHEME)
     assert light["scheme"] == "default" and _luminance(light["background"]) > 0.8, light
-    context.close()
+    _close(context)
 
 
-def test_dark_system_preference_is_followed(browser, server):
-    context = browser.new_context(viewport=DESKTOP, color_scheme="dark")
+def test_dark_system_preference_is_followed(browser, server, site):
+    context = _reading_context(browser, site, color_scheme="dark")
     page = context.new_page()
     page.goto(server, wait_until="load")
     assert page.evaluate(_SCHEME)["scheme"] == "slate"
-    context.close()
+    _close(context)
 
 
 # --- Search -------------------------------------------------------------------------------------

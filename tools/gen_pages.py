@@ -133,28 +133,32 @@ def claim_anchors(page) -> list[str]:
 
 def errata() -> str:
     pages = question_pages()
-    rows = [
-        (page, claim, correction, anchor)
-        for page in pages
-        for (claim, correction), anchor in zip(page.corrections, claim_anchors(page), strict=True)
-    ]
+    claims = sum(len(page.corrections) for page in pages)
     lines = [
         _DERIVED.format(title="Errata: what the original post got wrong"),
         "# Errata: what the original post got wrong",
         "",
-        f"Every claim of the original post that this site corrects: {len(rows)} claims across "
+        f"Every claim of the original post that this site corrects: {claims} claims across "
         f"{len(pages)} questions. Each row quotes the few words corrected, gives the correction in "
         "one sentence, and links to the section that explains why it matters.",
         "",
-        "| Question | The original said | The correction |",
-        "|---|---|---|",
+        '<div class="errata" markdown>',
+        "",
     ]
-    for page, claim, correction, anchor in rows:
-        lines.append(
-            f"| [Q{page.number}]({page.path.name}) "
-            f"| [{_cell(claim)}]({page.path.name}#{anchor}) "
-            f"| {_cell(_portable(correction, page))} |"
-        )
+    for page in pages:
+        lines += [
+            f"## [Q{page.number}. {_question(page)}]({page.path.name})",
+            "",
+            "| The original said | The correction |",
+            "|---|---|",
+        ]
+        for (claim, correction), anchor in zip(page.corrections, claim_anchors(page), strict=True):
+            lines.append(
+                f"| [{_cell(claim)}]({page.path.name}#{anchor}) "
+                f"| {_cell(_portable(correction, page))} |"
+            )
+        lines.append("")
+    lines.append("</div>")
     return "\n".join(lines) + "\n"
 
 
@@ -192,19 +196,17 @@ def self_test() -> str:
         _DERIVED.format(title="Self-test"),
         "# Self-test",
         "",
-        "Every question and every follow-up question of the site. Answer aloud, then open the box "
-        "to compare; the short answer is what a strong candidate says in thirty seconds, and each "
-        "question links to its full answer.",
+        "Every question of the site and every follow-up question. Answer aloud, then open the box "
+        "to compare: the short answer is what a strong candidate says in thirty seconds, and each "
+        "heading links to the full answer.",
         "",
     ]
     for page in question_pages():
         lines += [
-            f"## Question {page.number}",
+            f"## [Q{page.number}. {_question(page)}]({page.path.name})",
             "",
-            f'??? question "{_question(page)}"',
+            '??? abstract "Short answer"',
             _indent(_portable(page.short_answer, page)),
-            "",
-            f"    [The full answer]({page.path.name})",
             "",
         ]
         for question, answer in page.follow_ups:
