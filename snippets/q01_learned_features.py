@@ -4,7 +4,7 @@ Classical machine learning puts a simple model on features a person designed; de
 trains the features and the model together. Three models see the same 2-D points:
 
 * a linear model (logistic regression) on the raw inputs (x1, x2);
-* the same linear model given one hand-made feature, x1**2 + x2**2 (the squared radius);
+* the same linear model given one hand-made feature, ``x1**2 + x2**2`` (the squared radius);
 * a small multilayer perceptron (2 -> 16 tanh -> 1) trained by gradient descent on the raw inputs.
 
 On the "disc" task (inside a circle or not) the hand-made feature is exactly right; on the "xor"
@@ -44,7 +44,7 @@ def make_task(name, n, rng):
 
 
 def radius_feature(x):
-    """Append the hand-made feature x1**2 + x2**2.
+    """Append the hand-made feature ``x1**2 + x2**2``.
 
     Parameters
     ----------

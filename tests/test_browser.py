@@ -543,16 +543,21 @@ def test_copy_button_copies_exactly_the_executed_program(browser, server, site):
         executed = [block.code.rstrip("\n") for block in extract_blocks(question.path)]
         page.goto(server + _question_path(question), wait_until="load")
         page.evaluate(_OPEN_EVERYTHING)
-        buttons = page.locator("div.language-python button[data-md-type='copy']")
-        if buttons.count() != len(executed):
+        blocks = page.locator("div.language-python")
+        if blocks.count() != len(executed):
             problems.append(
-                f"docs/{question.uri}: {buttons.count()} copy buttons on Python blocks, "
+                f"docs/{question.uri}: {blocks.count()} Python blocks shown, "
                 f"{len(executed)} programs executed"
             )
             continue
         for index, code in enumerate(executed):
+            # Material mounts a block's copy button when the block first scrolls into view
+            # (`content.lazy`), so bring it into view as a reader would.
+            blocks.nth(index).scroll_into_view_if_needed()
+            button = blocks.nth(index).locator("button[data-md-type='copy']")
+            button.wait_for(timeout=5000)
             page.evaluate("navigator.clipboard.writeText('')")
-            buttons.nth(index).click()
+            button.click()
             copied = page.evaluate("navigator.clipboard.readText()")
             checked += 1
             if copied != code:

@@ -50,7 +50,7 @@ def victim(project: Path) -> tuple[Path, str, str]:
     """
     for page in question_pages(project / "docs"):
         m = re.search(
-            r'```python\n--8<-- "(?P<program>snippets/[^"]+\.py)"\n```\n\n'
+            r'    ```python\n    --8<-- "(?P<program>snippets/[^"]+\.py)"\n    ```\n\n'
             r'<!--pytest-codeblocks:expected-output-->\n```text[^\n]*\n--8<-- "(?P<output>[^"]+)"',
             page.text,
         )
@@ -123,8 +123,9 @@ def test_an_include_that_does_not_resolve(project, fault):
 def test_a_fence_the_extractor_would_skip(project, opening, closing):
     page, program, _ = victim(project)
     text = page.read_text(encoding="utf-8")
-    old = f'```python\n--8<-- "{program}"\n```'
-    page.write_text(text.replace(old, f'{opening}\n--8<-- "{program}"\n{closing}', 1), "utf-8")
+    old = f'    ```python\n    --8<-- "{program}"\n    ```'
+    new = f'    {opening}\n    --8<-- "{program}"\n    {closing}'
+    page.write_text(text.replace(old, new, 1), "utf-8")
     line = line_of(page, opening)
     messages = skipped_fences(page)
     assert any(m.startswith(f"{page}:{line}: fence") for m in messages), messages

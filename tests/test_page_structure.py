@@ -15,6 +15,13 @@ IDENTIFIER = re.compile(
     r"|https://\S+"  # stable URL (official docs, publisher, book site)
 )
 DIFFICULTIES = {"easy", "medium", "hard"}
+#: A program shown collapsed: its highlighted code (hundreds of lines) stays out of the first
+#: render, which halves the main-thread work of loading a question page (see the README).
+PROGRAM = re.compile(
+    r'^\?\?\? example "Program: (?P<title>[^"]+)"\n\n'
+    r'    ```python\n    --8<-- "snippets/(?P<file>[^"]+)"\n    ```$',
+    re.MULTILINE,
+)
 
 
 def structure_errors(page: QuestionPage) -> list[str]:
@@ -61,8 +68,21 @@ def structure_errors(page: QuestionPage) -> list[str]:
         if not paragraph or paragraph.startswith(("```", "!!!", "???")):
             errors.append(f"{where}: claim {claim!r} must open with a one-paragraph correction")
     code = page.section("In code")
-    if code is not None and "```python\n--8<--" not in code.body:
-        errors.append(f"{where}:{code.line}: `In code` shows no program included from snippets/")
+    if code is not None:
+        fences = re.findall(r"^ *```python$", code.body, re.MULTILINE)
+        programs = PROGRAM.findall(code.body)
+        if not programs:
+            errors.append(
+                f"{where}:{code.line}: `In code` shows no program included from snippets/"
+            )
+        elif len(programs) != len(fences):
+            errors.append(
+                f"{where}:{code.line}: put each program in a collapsed "
+                f'`??? example "Program: <file>"` block, as CONTRIBUTING.md shows'
+            )
+        for title, file in programs:
+            if title != file:
+                errors.append(f"{where}: the block titled {title!r} includes {file!r}")
     follow = page.section("Follow-up questions")
     if follow is not None and len(page.follow_ups) < 3:
         errors.append(f"{where}:{follow.line}: {len(page.follow_ups)} follow-up questions (< 3)")

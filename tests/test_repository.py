@@ -175,3 +175,14 @@ def test_github_workflows_pass_the_security_linter():
         text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_bench_times_every_test_file_in_a_layer():
+    """`make bench` splits the suite by layer (tools/bench.py LAYERS): a new test file must join
+    one, or the per-layer times stop adding up to the suite."""
+    from tools.bench import LAYERS
+
+    listed = {Path(s) for selection in LAYERS.values() for s in selection}
+    tests = {p.relative_to(ROOT) for p in (ROOT / "tests").glob("test_*.py")}
+    missing = sorted(str(p) for p in tests if p not in listed)
+    assert not missing, f"add to a layer in tools/bench.py LAYERS: {missing}"

@@ -224,18 +224,27 @@ def reference_page(module: str) -> str:
 
 
 def reference_index(modules: list[str]) -> str:
+    """The API reference's only navigation entry: the modules of each question, grouped under it
+    (66 module pages in the sidebar would crowd it and add ~200 elements to every page)."""
     lines = [
         "# API reference",
         "",
-        "Every module of `snippets/`, documented from its docstrings. Each program module is shown",
-        "whole on its question page and executed by the tests; figure modules draw the figures.",
+        "Every module of `snippets/`, documented from its docstrings, under the question whose page",
+        "shows it. Each program module is shown whole on its question page and executed by the",
+        "tests; figure modules (`_fig_`) draw the page's figures.",
         "",
     ]
-    lines += [f"- [`{m}`]({m}.md)" for m in modules]
+    pages = {page.number: page for page in question_pages()}
+    for number in sorted({int(m[1:3]) for m in modules}):
+        page = pages.get(number)
+        title = page.meta.get("title", page.h1) if page else f"Question {number}"
+        heading = f"[{title}](../{page.uri})" if page else title
+        links = ", ".join(f"[`{m}`]({m}.md)" for m in modules if int(m[1:3]) == number)
+        lines.append(f"- **{heading}**: {links}")
     return "\n".join(lines) + "\n"
 
 
-def summary(modules: list[str]) -> str:
+def summary() -> str:
     lines = ["- [Home](index.md)", "- [Questions](questions/index.md)"]
     for page in question_pages():
         lines.append(f"    - [{page.meta.get('title', page.h1)}]({page.uri})")
@@ -245,7 +254,6 @@ def summary(modules: list[str]) -> str:
     lines.append("    - [Self-test](questions/self-test.md)")
     lines.append("- [Tags](tags.md)")
     lines.append("- [API reference](reference/index.md)")
-    lines += [f"    - [{m}](reference/{m}.md)" for m in modules]
     return "\n".join(lines) + "\n"
 
 
@@ -262,10 +270,12 @@ def generate() -> None:
         with mkdocs_gen_files.open(path, "w") as f:
             f.write(reference_page(module))
         mkdocs_gen_files.set_edit_path(path, f"../snippets/{module}.py")
+        # Reached from the API reference page, not listed in the sidebar.
+        mkdocs_gen_files.files.get_file_from_path(path).inclusion = InclusionLevel.NOT_IN_NAV
     with mkdocs_gen_files.open("reference/index.md", "w") as f:
         f.write(reference_index(modules))
     with mkdocs_gen_files.open("SUMMARY.md", "w") as f:
-        f.write(summary(modules))
+        f.write(summary())
     # literate-nav reads the navigation from SUMMARY.md; it is not a page of the site (else it is
     # built at /SUMMARY/ and found by search).
     mkdocs_gen_files.files.get_file_from_path("SUMMARY.md").inclusion = InclusionLevel.EXCLUDED
