@@ -186,3 +186,24 @@ def test_bench_times_every_test_file_in_a_layer():
     tests = {p.relative_to(ROOT) for p in (ROOT / "tests").glob("test_*.py")}
     missing = sorted(str(p) for p in tests if p not in listed)
     assert not missing, f"add to a layer in tools/bench.py LAYERS: {missing}"
+
+
+def _docstrings(path: Path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)):
+            doc = ast.get_docstring(node, clean=False)
+            if doc:
+                yield getattr(node, "name", path.stem), doc
+
+
+def test_docstrings_write_powers_as_code():
+    """The API reference renders docstrings as Markdown: `x1**2 + x2**2` outside backticks became
+    bold "2 + x2" on a page once. Powers (and any `**`) go in a code span."""
+    found = []
+    for path in sorted((ROOT / "snippets").glob("q*.py")):
+        for name, doc in _docstrings(path):
+            prose = re.sub(r"``.*?``|`[^`\n]*`", "", doc, flags=re.DOTALL)
+            prose = re.sub(r"^\s*(>>>|\.\.\.).*$", "", prose, flags=re.MULTILINE)
+            found += [f"{path.name}: {name}: {m[0]}" for m in re.finditer(r"\S*\*\*\S*", prose)]
+    assert not found, "put in backticks (``x**2``):\n" + "\n".join(found)
