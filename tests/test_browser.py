@@ -19,12 +19,7 @@ reloads), and the ``make build-offline`` variant from ``file://``, search includ
 from __future__ import annotations
 
 import dataclasses
-import functools
-import http.server
 import json
-import os
-import shutil
-import threading
 import urllib.parse
 from pathlib import Path
 
@@ -33,6 +28,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright import sync_api as playwright_api
 
 from tools.blocks import ROOT, extract_blocks, mkdocs_config
+from tools.local_site import CHROMIUM_ARGS, chromium, serve
 from tools.pages import question_pages
 
 #: One browser per xdist worker, started when a worker first needs it. (xdist_group marks are not
@@ -40,15 +36,6 @@ from tools.pages import question_pages
 #: rewrite; a test here is a unit of work that `make test`'s two workers can share.)
 pytestmark = [pytest.mark.browser]
 
-#: No background traffic of Chromium's own (updates, sync, field trials): every request seen
-#: comes from the page.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DESKTOP = {"width": 1280, "height": 800}
 NARROW = 375
 AXE_BLOCKING = {"serious", "critical"}
@@ -122,57 +109,21 @@ def _base_path() -> str:
     return path if path.endswith("/") else path + "/"
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    """Serves the built site under ``prefix``, quietly."""
-
-    prefix = "/"
-
-    def translate_path(self, path):
-        path = urllib.parse.urlsplit(path).path
-        if not path.startswith(self.prefix):
-            return str(Path(self.directory) / "__outside_the_site__")
-        return super().translate_path("/" + path[len(self.prefix) :])
-
-    def log_message(self, format, *args):  # noqa: A002 (http.server API)
-        pass
-
-    def copyfile(self, source, outputfile):
-        try:
-            super().copyfile(source, outputfile)
-        except (BrokenPipeError, ConnectionResetError):  # the browser moved on to another page
-            pass
-
-
 @pytest.fixture(scope="session")
 def server(site: Path):
     """The built site on http://127.0.0.1:<free port><site_url path>."""
-    handler = type("Handler", (_Handler,), {"prefix": _base_path()})
-    httpd = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler, directory=str(site))
-    )
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}{_base_path()}"
+    httpd, url = serve(site, prefix=_base_path())
+    yield url
     httpd.shutdown()
     httpd.server_close()
-
-
-def _chromium() -> str | None:
-    """The system Chromium (or Chrome); None lets Playwright use its own download, if any."""
-    if os.environ.get("CHROMIUM"):
-        return os.environ["CHROMIUM"]
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        if path := shutil.which(name):
-            return path
-    return None
 
 
 @pytest.fixture(scope="session")
 def browser():
     with playwright_api.sync_playwright() as p:
         try:
-            chromium = p.chromium.launch(
-                executable_path=_chromium(), args=CHROMIUM_ARGS, headless=True
+            launched = p.chromium.launch(
+                executable_path=chromium(), args=CHROMIUM_ARGS, headless=True
             )
         except playwright_api.Error as error:
             pytest.fail(
@@ -180,8 +131,8 @@ def browser():
                 "(Debian: apt-get install chromium; `.ci/run` does) or set CHROMIUM=/path",
                 pytrace=False,
             )
-        yield chromium
-        chromium.close()
+        yield launched
+        launched.close()
 
 
 def _reading_context(browser, site: Path, **options):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import http.server
 import json
 import os
 import platform
@@ -20,25 +19,15 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from functools import partial
 from pathlib import Path
 
 import tools.pages
 from tools.blocks import ROOT, extract_blocks, question_pages, resolve_includes, run_program
+from tools.local_site import CHROMIUM_ARGS, chromium, serve
 
 BENCH = ROOT / "bench"
 ENV = {**os.environ, "DISABLE_MKDOCS_2_WARNING": "true", "NO_MKDOCS_2_WARNING": "1"}
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 #: pytest selections for the test layers of SPEC §2 (run one after another, each with -n 2).
 LAYERS = {
     "1 published blocks": ["tests/test_published_blocks.py", "tests/test_harness.py"],
@@ -140,43 +129,6 @@ def harness_overhead() -> dict:
 
 
 # --- page weight ------------------------------------------------------------------------------
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    """Serves the site as GitHub Pages does in the respect that matters to load times: text
-    compressed with gzip when the browser accepts it (http.server alone sends it raw, which makes
-    simulated slow networks look several times slower than the published site)."""
-
-    COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
-
-    def log_message(self, *args):
-        pass
-
-    def do_GET(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir() and self.path.split("?")[0].endswith("/"):
-            path = path / "index.html"
-        if (
-            "gzip" not in self.headers.get("Accept-Encoding", "")
-            or path.suffix not in self.COMPRESSED
-            or not path.is_file()
-        ):
-            return super().do_GET()
-        body = gzip.compress(path.read_bytes(), 6)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
-def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), partial(_Quiet, directory=str(folder))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
 def _kind(url: str, content_type: str) -> str:
     path = url.split("?")[0]
     for kind, endings in {
@@ -325,7 +277,7 @@ def lighthouse(base: str, paths: list[str], runs: int, settings: list[str]) -> d
                     ],
                     capture_output=True,
                     text=True,
-                    env={**ENV, "CHROME_PATH": CHROMIUM},
+                    env={**ENV, "CHROME_PATH": chromium() or ""},
                     timeout=300,
                 )
             if done.returncode != 0:
@@ -382,13 +334,13 @@ def main() -> int:
     question_paths = [f"questions/{page.path.stem}/" for page in tools.pages.question_pages()]
     with tempfile.TemporaryDirectory() as tmp:
         plain = plain_site(Path(tmp))
-        ours_server, ours = serve(site)
-        plain_server, plain_base = serve(plain)
+        ours_server, ours = serve(site, compress=True)
+        plain_server, plain_base = serve(plain, compress=True)
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            weights = page_weights(browser, ours + "/", ["", *question_paths])
-            plain_weights = page_weights(browser, plain_base + "/", ["", *question_paths])
-            vitals = web_vitals(browser, ours + "/", ["", *question_paths], args.runs)
+            browser = p.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+            weights = page_weights(browser, ours, ["", *question_paths])
+            plain_weights = page_weights(browser, plain_base, ["", *question_paths])
+            vitals = web_vitals(browser, ours, ["", *question_paths], args.runs)
             browser.close()
         for path, weight in weights.items():
             base = plain_weights[path]
@@ -399,10 +351,10 @@ def main() -> int:
         if not args.skip_lighthouse:
             print("lighthouse …", flush=True)
             pages = ["", *question_paths]
-            results["lighthouse"] = lighthouse(ours + "/", pages, args.runs, DESKTOP)
+            results["lighthouse"] = lighthouse(ours, pages, args.runs, DESKTOP)
             # Simulated throttling multiplies the main-thread time it observes by 4, so machine
             # noise is amplified too: a median of several runs here as well.
-            results["lighthouse_mobile"] = lighthouse(ours + "/", pages, args.runs, [])
+            results["lighthouse_mobile"] = lighthouse(ours, pages, args.runs, [])
         ours_server.shutdown()
         plain_server.shutdown()
     shutil.rmtree(site, ignore_errors=True)

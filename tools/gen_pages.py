@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # gen-files runs this file as a script
     sys.path.insert(0, str(ROOT))
 
-from tools.pages import original_questions, question_pages  # noqa: E402
+from tools.pages import fenced_lines, original_questions, question_pages  # noqa: E402
 
 SNIPPETS = ROOT / "snippets"
 
@@ -98,13 +98,11 @@ def _heading_ids(page) -> list[dict]:
         extensions=[e for e in config.markdown_extensions if isinstance(e, str)],
         extension_configs=config.mdx_configs,
     )
-    headings, fence = [], None
-    for line in page.text.split("\n")[page.body_start - 1 :]:
-        marker = re.match(r"^\s*(`{3,}|~{3,})", line)
-        if marker:
-            fence = None if fence and marker[1].startswith(fence) else (fence or marker[1][:3])
-        elif fence is None and re.match(r"^#{1,6} ", line):
-            headings.append(line)
+    headings = [
+        line
+        for number, line, fenced in fenced_lines(page.text)
+        if number >= page.body_start and not fenced and re.match(r"^#{1,6} ", line)
+    ]
     converter.convert("\n\n".join(headings))
     return converter.toc_tokens
 
@@ -234,13 +232,11 @@ def reference_index(modules: list[str]) -> str:
         "tests; figure modules (`_fig_`) draw the page's figures.",
         "",
     ]
-    pages = {page.number: page for page in question_pages()}
-    for number in sorted({int(m[1:3]) for m in modules}):
-        page = pages.get(number)
-        title = page.meta.get("title", page.h1) if page else f"Question {number}"
-        heading = f"[{title}](../{page.uri})" if page else title
-        links = ", ".join(f"[`{m}`]({m}.md)" for m in modules if int(m[1:3]) == number)
-        lines.append(f"- **{heading}**: {links}")
+    # Every module belongs to a page (tests/test_mapping.py), so none is left out here.
+    for page in question_pages():
+        own = [m for m in modules if m.startswith(f"q{page.number:02d}_")]
+        links = ", ".join(f"[`{m}`]({m}.md)" for m in own)
+        lines.append(f"- **[Q{page.number}. {_question(page)}](../{page.uri})**: {links}")
     return "\n".join(lines) + "\n"
 
 

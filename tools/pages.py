@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 
@@ -43,6 +44,18 @@ class Section:
     heading: str
     line: int
     body: str
+
+
+def fenced_lines(text: str) -> Iterator[tuple[int, str, bool]]:
+    """Each line with its 1-based number and whether it belongs to a code fence (its opening and
+    closing lines included), so that ``#`` lines of code are not taken for headings."""
+    fence = None
+    for number, line in enumerate(text.split("\n"), start=1):
+        marker = re.match(r"^\s*(`{3,}|~{3,})", line)
+        if marker:
+            opening = marker[1][:3]
+            fence = None if fence == opening else (fence or opening)
+        yield number, line, bool(marker) or fence is not None
 
 
 @dataclasses.dataclass
@@ -85,16 +98,10 @@ class QuestionPage:
     def sections(self) -> list[Section]:
         """The ``##`` sections in page order (headings inside code fences are ignored)."""
         found: list[Section] = []
-        fence = None
-        for number, line in enumerate(self.text.split("\n"), start=1):
-            stripped = line.strip()
-            if re.match(r"^(`{3,}|~{3,})", stripped):
-                marker = stripped[:3]
-                fence = None if fence == marker else (fence or marker)
-            elif fence is None and line.startswith("## "):
+        for number, line, fenced in fenced_lines(self.text):
+            if not fenced and line.startswith("## "):
                 found.append(Section(line[3:].strip(), number, ""))
-                continue
-            if found:
+            elif found:
                 found[-1].body += line + "\n"
         return found
 
