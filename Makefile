@@ -71,17 +71,26 @@ $(OLDEST_VENV)/.installed: requirements/runtime.txt Makefile | check-python
 	$(PYTHON) -m venv $(OLDEST_VENV)
 	$(OLDEST_VENV)/bin/python -m pip install --quiet --require-virtualenv -r requirements/runtime.txt
 	$(OLDEST_VENV)/bin/python -m pip install --quiet --require-virtualenv "numpy==$(NUMPY_OLDEST)" \
-	  "pytest==$$(sed -n 's/^pytest==//p' requirements/dev.txt)"
+	  "pytest==$$(sed -n 's/^pytest==//p' requirements/dev.txt)" \
+	  "pytest-timeout==$$(sed -n 's/^pytest-timeout==//p' requirements/dev.txt)"
 	touch $@
 
 # Each NumPy runs every published block (twice, outputs compared with the page) and the unit tests
-# and doctests of snippets/. The unit tests need only NumPy and pytest (--noconftest).
-test-matrix: install $(OLDEST_VENV)/.installed
-	@for runtime in $(RUNTIME_VENV) $(OLDEST_VENV); do \
-	  echo "== NumPy $$($$runtime/bin/python -c 'import numpy; print(numpy.__version__)') ($$runtime)"; \
-	  RUNTIME_PYTHON=$$runtime/bin/python $(BIN)/python -m pytest -q -n 2 -p no:cacheprovider \
+# and doctests of snippets/ (they need only NumPy and pytest: --noconftest). The runtime venv holds
+# no pytest (published programs get NumPy and Matplotlib only), so its NumPy's unit tests run in
+# .venv, which pins the same NumPy (tests/test_repository.py). `RUNTIME_PYTHON=/path/to/python
+# make test-matrix` runs the same checks under that interpreter only (it needs pytest too).
+MATRIX_PYTHONS := $(if $(RUNTIME_PYTHON),$(RUNTIME_PYTHON),$(RUNTIME_VENV)/bin/python $(OLDEST_VENV)/bin/python)
+
+test-matrix: install $(if $(RUNTIME_PYTHON),,$(OLDEST_VENV)/.installed)
+	@for python in $(MATRIX_PYTHONS); do \
+	  [ -x "$$python" ] && [ ! -d "$$python" ] || { echo "error: RUNTIME_PYTHON=$$python: no Python interpreter there"; exit 1; }; \
+	  units=$$python; [ "$$python" = "$(RUNTIME_VENV)/bin/python" ] && units=$(BIN)/python; \
+	  echo "== NumPy $$($$python -c 'import numpy; print(numpy.__version__)') ($$python): published blocks"; \
+	  RUNTIME_PYTHON=$$python $(BIN)/python -m pytest -q -n 2 -p no:cacheprovider \
 	    tests/test_published_blocks.py || exit 1; \
-	  $$runtime/bin/python -m pytest -q -p no:cacheprovider --noconftest -o addopts= \
+	  echo "== NumPy $$($$units -c 'import numpy; print(numpy.__version__)') ($$units): unit tests and doctests of snippets/"; \
+	  $$units -m pytest -q -p no:cacheprovider --noconftest -o addopts= \
 	    --import-mode=importlib --doctest-modules tests/snippets snippets || exit 1; \
 	done
 

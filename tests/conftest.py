@@ -12,7 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from tools.blocks import ROOT
+from tools.blocks import ROOT, RuntimePythonError, runtime_python
+
+
+def pytest_configure(config):
+    """A wrong ``$RUNTIME_PYTHON`` stops the run at once, in one line naming it, instead of
+    failing every published block with a traceback."""
+    try:
+        runtime_python()
+    except RuntimePythonError as error:
+        raise pytest.UsageError(str(error)) from None
 
 
 @dataclasses.dataclass(frozen=True)

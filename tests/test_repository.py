@@ -207,3 +207,22 @@ def test_docstrings_write_powers_as_code():
             prose = re.sub(r"^\s*(>>>|\.\.\.).*$", "", prose, flags=re.MULTILINE)
             found += [f"{path.name}: {name}: {m[0]}" for m in re.finditer(r"\S*\*\*\S*", prose)]
     assert not found, "put in backticks (``x**2``):\n" + "\n".join(found)
+
+
+def test_ci_run_exercises_every_command_of_the_workflow():
+    """`.ci/run` (what CI runs here) runs each `make` command of the GitHub workflow, so the
+    publishing path (`deploy` needs `test` and `numpy-matrix`) cannot break without a red run."""
+    import yaml
+
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text())
+    commands = {
+        line.strip()
+        for job in workflow["jobs"].values()
+        for step in job["steps"]
+        for line in str(step.get("run", "")).splitlines()
+        if line.strip().startswith("make ")
+    }
+    assert {"make test", "make test-matrix", "make build"} <= commands, commands
+    ci_run = (ROOT / ".ci" / "run").read_text()
+    ran = set(re.findall(r"^step \"[^\"]*\" (make [\w-]+)$", ci_run, re.MULTILINE))
+    assert commands <= ran, f"in the workflow but not in .ci/run: {sorted(commands - ran)}"

@@ -19,6 +19,7 @@ import difflib
 import io
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -193,16 +194,34 @@ def extract_blocks(page: Path, config_file: Path = ROOT / "mkdocs.yml") -> list[
 _PASSED_THROUGH = {"OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "SYSTEMROOT", "TMPDIR"}
 
 
+class RuntimePythonError(RuntimeError):
+    """``$RUNTIME_PYTHON`` names no usable interpreter."""
+
+
 def runtime_python() -> str:
-    """The interpreter that runs published programs.
+    """The interpreter that runs published programs, as an absolute path.
 
     ``$RUNTIME_PYTHON`` if set (the NumPy matrix uses it), else `.venv-runtime` (NumPy and
-    Matplotlib only), else this interpreter.
+    Matplotlib only), else this interpreter. ``$RUNTIME_PYTHON`` may be a path relative to the
+    folder the tests were started from (as the Makefile passes it) or a command on ``PATH``;
+    programs run from an empty temporary folder, so it is made absolute here.
+
+    Raises
+    ------
+    RuntimePythonError
+        When ``$RUNTIME_PYTHON`` is not an executable file, with one line naming it.
     """
-    if os.environ.get("RUNTIME_PYTHON"):
-        return os.environ["RUNTIME_PYTHON"]
-    candidate = ROOT / ".venv-runtime" / "bin" / "python"
-    return str(candidate) if candidate.exists() else sys.executable
+    value = os.environ.get("RUNTIME_PYTHON")
+    if not value:
+        candidate = ROOT / ".venv-runtime" / "bin" / "python"
+        return str(candidate) if candidate.exists() else sys.executable
+    found = Path(value).absolute() if os.sep in value else shutil.which(value)
+    if not found or not os.access(found, os.X_OK) or Path(found).is_dir():
+        raise RuntimePythonError(
+            f"RUNTIME_PYTHON={value}: no Python interpreter there (looked for "
+            f"{Path(value).absolute() if os.sep in value else 'it on PATH'})"
+        )
+    return str(found)
 
 
 def run_program(code: str, timeout: float = TIMEOUT_SECONDS, name: str = "block.py") -> Run:
