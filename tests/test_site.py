@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from tools.blocks import ROOT
-from tools.site_checks import broken_links, third_party_loads
+from tools.site_checks import broken_links, empty_boxes, third_party_loads
 
 
 def test_strict_build_has_no_warning(site_build):
@@ -56,3 +56,27 @@ def test_figures_load_lazily(site: Path):
             if "/figures/" in tag and 'loading="lazy"' not in tag:
                 eager.append(f"{html_file.relative_to(site)}: {tag[:90]}")
     assert not eager, "add { loading=lazy } after the image:\n" + "\n".join(eager)
+
+
+def test_no_box_is_empty_in_the_built_pages(site: Path):
+    """A `???`/`!!!` block whose content is not indented renders as an empty box with its text
+    spilling out below: caught here in the HTML, whatever the Markdown looked like."""
+    empty = [
+        f"{html_file.relative_to(site)}: box {title!r} is empty"
+        for html_file in sorted(site.rglob("*.html"))
+        for title in empty_boxes(html_file.read_text(encoding="utf-8"))
+    ]
+    assert not empty, "\n".join(empty)
+
+
+def test_empty_boxes_are_found_in_html():
+    html = (
+        '<details class="question"><summary>Why?</summary></details>'
+        '<details class="question"><summary>How?</summary><p>Like this.</p></details>'
+        '<div class="admonition note"><p class="admonition-title">Note</p></div>'
+        '<div class="admonition note"><p class="admonition-title">Figure</p><p><img src="a.svg">'
+        "</p></div>"
+        '<details class="note"><summary>Outer</summary><details><summary>Inner</summary>'
+        "<p>text</p></details></details>"
+    )
+    assert empty_boxes(html) == ["Why?", "Note"]

@@ -36,6 +36,7 @@ LAYERS = {
     "4 site": [
         "tests/test_site.py",
         "tests/test_page_structure.py",
+        "tests/test_page_standard_faults.py",
         "tests/test_mapping.py",
         "tests/test_repository.py",
         "tests/test_faults.py",

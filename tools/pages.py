@@ -16,8 +16,29 @@ import yaml
 
 from tools.blocks import DOCS, ROOT
 
-#: The `##` headings of a question page, in order (CONTRIBUTING.md, SPEC §3).
-OUTLINE = [
+#: Questions 1-20 are the original post's (part 1); 21 onwards, the core questions it omits (part 2).
+LAST_ORIGINAL_QUESTION = 20
+#: The heading of the section that corrects what is wrong, by part.
+ERRATA_HEADING = {1: "What the original answer got wrong", 2: "Common wrong answers"}
+
+
+def outline(part: int) -> list[str]:
+    """The ``##`` headings of a question page of ``part``, in order (page standard version 2)."""
+    return [
+        "Short answer",
+        "The full answer",
+        "In code",
+        ERRATA_HEADING[part],
+        "Follow-up questions",
+        "Pitfalls",
+        "References",
+        "Related questions",
+    ]
+
+
+#: Version 1 of the standard (corrections first, the short answer in an admonition): only pages
+#: listed in tests/pending.py may still follow it.
+OUTLINE_VERSION_1 = [
     "Short answer",
     "What the original answer got wrong",
     "The full answer",
@@ -58,6 +79,56 @@ def fenced_lines(text: str) -> Iterator[tuple[int, str, bool]]:
         yield number, line, bool(marker) or fence is not None
 
 
+@dataclasses.dataclass(frozen=True)
+class Program:
+    """A program a page includes in a ``python`` fence."""
+
+    file: str  #: ``snippets/q02_perceptron_rule.py``
+    line: int  #: 1-based line of the ``--8<--`` include in the page
+    collapsed_title: str | None  #: title of the ``???`` block it sits in; None when visible
+    output_follows: bool  #: its output block comes right after it
+
+
+@dataclasses.dataclass(frozen=True)
+class Box:
+    """An admonition (``!!!``) or collapsible block (``???``, ``???+``)."""
+
+    line: int
+    marker: str  #: ``!!!``, ``???`` or ``???+``
+    kind: str  #: ``note``, ``question``, ``example``…
+    title: str
+    body: str  #: its content, unindented
+
+    @property
+    def collapsed(self) -> bool:
+        return self.marker == "???"
+
+
+_BOX = re.compile(
+    r'^(?P<indent> *)(?P<marker>!!!|\?\?\?\+?) (?P<kind>[\w-]+)(?: "(?P<title>[^"]*)")?\s*$'
+)
+_INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>snippets/[^":]+\.py)(?::[^"]*)?"\s*$')
+#: An author-year citation in the text: ``Guo et al. (2017)``, ``Bartlett, Jordan and McAuliffe
+#: (2006)``, ``(Guo et al., 2017; Lin et al., 2017)``. The surname may carry particles (``van den
+#: Oord``). Group ``name`` is the first author's surname, ``year`` the year.
+_SURNAME = r"(?:(?:van|von|de|der|den|da|di|du|le|la) )*[A-Z][\w'’-]*[a-z][\w'’-]*"
+_AUTHORS = rf"(?P<name>{_SURNAME})(?: et al\.|(?:, {_SURNAME})*,? (?:and|&) {_SURNAME})?"
+_CITATION = re.compile(
+    rf"(?:\b{_AUTHORS} \((?P<year>(?:1[89]|20)\d\d)[a-z]?\b"
+    rf"|(?:\(|\[|; )(?P<name2>{_SURNAME})(?: et al\.|(?:, {_SURNAME})*,? (?:and|&) {_SURNAME})?, "
+    rf"(?P<year2>(?:1[89]|20)\d\d)[a-z]?\b)"
+)
+#: Capitalised words that precede a year in parentheses without being an author.
+_NOT_AUTHORS = {"In", "Since", "From", "Until", "Before", "After", "By", "Version", "Released"}
+_ENTRY = re.compile(r"^(?P<authors>[^()]*?) \((?P<year>(?:1[89]|20)\d\d)[a-z]?\)")
+_URL = re.compile(r"https?://[^\s)>\]]+")
+
+
+def _surname_key(name: str, year: str) -> tuple[str, str]:
+    """``("oord", "2018")`` for ``van den Oord`` and 2018: last word, lower case."""
+    return re.sub(r"['’]s$", "", name.split()[-1]).lower(), year
+
+
 @dataclasses.dataclass
 class QuestionPage:
     """One ``docs/questions/NN-slug.md`` page."""
@@ -74,9 +145,23 @@ class QuestionPage:
         return int(_PAGE_NAME.match(self.path.name)["number"])
 
     @property
+    def part(self) -> int:
+        """1 for the original post's twenty questions, 2 for the core questions it omits."""
+        return 1 if self.number <= LAST_ORIGINAL_QUESTION else 2
+
+    @property
+    def errata_heading(self) -> str:
+        return ERRATA_HEADING[self.part]
+
+    @property
     def uri(self) -> str:
         """Path relative to `docs/`, as MkDocs links it."""
         return self.path.relative_to(self.docs).as_posix()
+
+    @property
+    def where(self) -> str:
+        """``docs/questions/02-perceptron.md``, for messages."""
+        return f"{self.docs.name}/{self.uri}"
 
     @cached_property
     def meta(self) -> dict:
@@ -90,9 +175,24 @@ class QuestionPage:
         return m["yaml"].count("\n") + 3 if m else 1
 
     @cached_property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    @cached_property
     def h1(self) -> str | None:
         m = re.search(r"^# (.+)$", self.text, re.MULTILINE)
         return m[1].strip() if m else None
+
+    @cached_property
+    def h1_line(self) -> int | None:
+        return next(
+            (
+                n
+                for n, line, fenced in fenced_lines(self.text)
+                if not fenced and line.startswith("# ")
+            ),
+            None,
+        )
 
     @cached_property
     def sections(self) -> list[Section]:
@@ -108,19 +208,47 @@ class QuestionPage:
     def section(self, heading: str) -> Section | None:
         return next((s for s in self.sections if s.heading == heading), None)
 
+    def section_end(self, heading: str) -> int:
+        """1-based line where the section after ``heading`` starts (or past the end)."""
+        index = next(i for i, s in enumerate(self.sections) if s.heading == heading)
+        later = self.sections[index + 1 :]
+        return later[0].line if later else len(self.lines) + 1
+
+    @cached_property
+    def boxes(self) -> list[Box]:
+        """Every admonition and collapsible block outside code fences, in page order."""
+        found = []
+        for number, line, fenced in fenced_lines(self.text):
+            m = None if fenced else _BOX.match(line)
+            if not m:
+                continue
+            indent = len(m["indent"]) + 4
+            body = []
+            for following in self.lines[number:]:
+                if following.strip() and len(following) - len(following.lstrip(" ")) < indent:
+                    break
+                body.append(following[indent:])
+            found.append(
+                Box(number, m["marker"], m["kind"], m["title"] or "", "\n".join(body).strip())
+            )
+        return found
+
     @cached_property
     def short_answer(self) -> str:
-        """Text of the short-answer admonition, unindented, without its first line."""
+        """The short answer's text: the section's paragraphs (version 2) or the text of its
+        admonition (version 1), unindented."""
         section = self.section("Short answer")
         if section is None:
             return ""
-        lines = section.body.strip("\n").split("\n")[1:]
-        return "\n".join(line[4:] if line.startswith("    ") else line for line in lines).strip()
+        lines = section.body.strip("\n").split("\n")
+        if lines and _BOX.match(lines[0]):
+            lines = [line[4:] if line.startswith("    ") else line for line in lines[1:]]
+        return "\n".join(lines).strip()
 
     @cached_property
     def corrections(self) -> list[tuple[str, str]]:
         """``(quoted claim, first paragraph of its correction)`` for each ``###`` claim."""
-        section = self.section("What the original answer got wrong")
+        section = self.section(self.errata_heading)
         if section is None:
             return []
         parts = re.split(r"^### (.+)$", section.body, flags=re.MULTILINE)
@@ -136,14 +264,12 @@ class QuestionPage:
         section = self.section("Follow-up questions")
         if section is None:
             return []
-        blocks = re.split(r'^\?\?\?\+? question "(.+)"\s*$', section.body, flags=re.MULTILINE)
-        pairs = []
-        for question, body in zip(blocks[1::2], blocks[2::2], strict=True):
-            answer = "\n".join(
-                line[4:] if line.startswith("    ") else line for line in body.split("\n")
-            )
-            pairs.append((question.strip(), answer.strip()))
-        return pairs
+        end = self.section_end("Follow-up questions")
+        return [
+            (box.title, box.body)
+            for box in self.boxes
+            if section.line < box.line < end and box.kind == "question"
+        ]
 
     @cached_property
     def references(self) -> list[str]:
@@ -153,6 +279,160 @@ class QuestionPage:
             return []
         items = re.split(r"^(?:\d+\.|[-*])\s+", section.body, flags=re.MULTILINE)
         return [" ".join(item.split()) for item in items[1:] if item.strip()]
+
+    def programs(self, heading: str = "In code") -> list[Program]:
+        """The programs included in ``python`` fences of a section, in order."""
+        section = self.section(heading)
+        if section is None:
+            return []
+        end = self.section_end(heading)
+        found = []
+        for number in range(section.line + 1, end):
+            m = _INCLUDE.match(self.lines[number - 1])
+            if not m or not self.lines[number - 2].strip() == "```python":
+                continue
+            box = next(
+                (
+                    b
+                    for b in reversed(self.boxes)
+                    if b.line < number and number - b.line <= b.body.count("\n") + 3
+                ),
+                None,
+            )
+            after = [line for line in self.lines[number + 1 : end] if line.strip()]
+            follows = bool(after) and after[0] == "<!--pytest-codeblocks:expected-output-->"
+            found.append(Program(m["path"], number, box.title if box else None, follows))
+        return found
+
+    @cached_property
+    def reading_path(self) -> str:
+        """The prose a reader reads from the H1 to the end of "The full answer" (page standard
+        version 2): no code, outputs, display maths, figures, HTML comments, link targets or
+        collapsed blocks."""
+        if self.h1_line is None or self.section("The full answer") is None:
+            return ""
+        end = self.section_end("The full answer")
+        return prose(self.lines[self.h1_line - 1 : end - 1])
+
+    @cached_property
+    def reading_path_words(self) -> int:
+        return count_words(self.reading_path)
+
+    @cached_property
+    def citations(self) -> list[tuple[int, str, str]]:
+        """``(line, surname, year)`` of every author-year citation outside References."""
+        refs = self.section("References")
+        end = self.section_end("References") if refs else 0
+        # Lines outside fences and References, joined so that a citation may break across
+        # lines; blanked lines keep the offsets, so a match maps back to its line.
+        kept = [
+            ""
+            if fenced or number < self.body_start or (refs and refs.line <= number < end)
+            else line
+            for number, line, fenced in fenced_lines(self.text)
+        ]
+        text = "\n".join(kept)
+        # Link targets are not citations (blanked, keeping offsets).
+        text = re.sub(r"\]\([^)]*\)", lambda m: "]" + " " * (len(m[0]) - 1), text)
+        flat = re.sub(r"\n(?=\S)", " ", text).replace("\n", "\0")
+        found = []
+        for m in _CITATION.finditer(flat):
+            name, year = (m["name"], m["year"]) if m["name"] else (m["name2"], m["year2"])
+            if name not in _NOT_AUTHORS:
+                found.append((text.count("\n", 0, m.start()) + 1, name, year))
+        return found
+
+    def reference_keys(self) -> list[tuple[str, str] | None]:
+        """Per reference entry, ``(first author's surname, year)``; None for an entry with no
+        author-year (official documentation), which is cited by linking its URL instead."""
+        keys = []
+        for entry in self.references:
+            m = _ENTRY.match(entry)
+            if not m:
+                keys.append(None)
+                continue
+            first = re.split(r",| and | & ", m["authors"])[0].strip()
+            keys.append(_surname_key(first, m["year"]) if first else None)
+        return keys
+
+    def uncited_references(self) -> list[str]:
+        """Reference entries that nothing in the text cites."""
+        cited = {_surname_key(name, year) for _, name, year in self.citations}
+        refs = self.section("References")
+        end = self.section_end("References") if refs else 0
+        text_urls = {
+            url.rstrip(".,;")
+            for number, line in enumerate(self.lines, start=1)
+            if not (refs and refs.line <= number < end)
+            for url in _URL.findall(line)
+        }
+        uncited = []
+        for entry, key in zip(self.references, self.reference_keys(), strict=True):
+            urls = {url.rstrip(".,;") for url in _URL.findall(entry)}
+            if key in cited or urls & text_urls:
+                continue
+            uncited.append(entry)
+        return uncited
+
+    def citations_without_entry(self) -> list[tuple[int, str, str]]:
+        keys = set(self.reference_keys())
+        return [c for c in self.citations if _surname_key(c[1], c[2]) not in keys]
+
+
+def prose(lines: list[str]) -> str:
+    """The words a reader reads in Markdown ``lines``: fenced code, includes, display maths
+    (``$$``), images, HTML comments, attribute lists, link targets and collapsed (``???``) blocks
+    are left out; inline maths and inline code count as one word each."""
+    kept = []
+    fence = None
+    collapsed_indent = None
+    in_display = in_comment = False
+    for line in lines:
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip(" "))
+        if collapsed_indent is not None:
+            if not stripped or indent >= collapsed_indent:
+                continue
+            collapsed_indent = None
+        marker = re.match(r"^\s*(`{3,}|~{3,})", line)
+        if fence is not None:
+            if marker and marker[1][:3] == fence:
+                fence = None
+            continue
+        if marker:
+            fence = marker[1][:3]
+            continue
+        if in_comment:
+            in_comment = "-->" not in line
+            continue
+        if stripped.startswith("<!--"):
+            in_comment = "-->" not in stripped
+            continue
+        if in_display:
+            in_display = not stripped.endswith("$$")
+            continue
+        if stripped.startswith("$$"):
+            in_display = not (len(stripped) > 2 and stripped.endswith("$$"))
+            continue
+        if re.match(r"^\?\?\? ", stripped):
+            collapsed_indent = indent + 4
+            continue
+        if stripped.startswith(("![", "--8<--", "<div", "</div")):
+            continue
+        kept.append(stripped)
+    text = "\n".join(kept)
+    text = re.sub(r"\{[:#.]?[^{}\n]*\}", " ", text)  # attribute lists
+    text = re.sub(r"!!! [\w-]+", " ", text)  # admonition markers (their titles are read)
+    text = re.sub(r"\]\([^)]*\)", "]", text)  # link targets
+    text = re.sub(r"<https?://[^>]+>", " ", text)
+    text = re.sub(r"\$[^$\n]+\$", " MATH ", text)
+    text = re.sub(r"`[^`\n]+`", " CODE ", text)
+    return text
+
+
+def count_words(text: str) -> int:
+    """Words of prose: whitespace-separated tokens with a letter or digit."""
+    return sum(1 for token in text.split() if re.search(r"\w", token))
 
 
 def question_pages(docs: Path = DOCS) -> list[QuestionPage]:

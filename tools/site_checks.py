@@ -3,6 +3,8 @@
 * `broken_links`: every relative link of every Markdown page points to a page that exists and,
   when it names an anchor, to an ``id`` that exists in the built target page.
 * `third_party_loads`: no page or stylesheet makes the browser fetch anything from another host.
+* `empty_boxes`: no admonition or collapsible block of a built page is empty (a box whose content
+  was not indented renders empty, with its text spilling out below it).
 
 MkDocs' own ``validation`` (strict) also fails on broken links and anchors, but names no line;
 these checks say where.
@@ -157,3 +159,79 @@ def third_party_loads(site: Path, root: Path) -> list[str]:
                 where = _where_written(url, source, root) or str(css.relative_to(site))
                 problems.append(f"{where}: loads {url} from another host")
     return sorted(set(problems))
+
+
+_VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "wbr",
+}
+#: Elements that are content although they hold no text.
+_CONTENT_WITHOUT_TEXT = {"img", "math", "svg", "pre", "table", "iframe", "video"}
+
+
+class _Boxes(HTMLParser):
+    """Admonitions (``div.admonition``) and collapsible blocks (``details``), with whether
+    anything but their title was inside them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.boxes: list[tuple[str, bool]] = []  #: (title, has content)
+        self._stack: list[dict | None] = []  #: per open element: its box record, or None
+
+    def _open_boxes(self) -> list[dict]:
+        return [b for b in self._stack if b is not None]
+
+    def handle_starttag(self, tag, attrs):
+        classes = (dict(attrs).get("class") or "").split()
+        in_title = tag in {"summary"} or (tag == "p" and "admonition-title" in classes)
+        for box in self._open_boxes():
+            if box["title_depth"] is None and not in_title and tag in _CONTENT_WITHOUT_TEXT:
+                box["content"] = True
+        if tag in _VOID:
+            return
+        record = None
+        if tag == "details" or (tag == "div" and "admonition" in classes):
+            record = {"title": "", "content": False, "title_depth": None, "depth": len(self._stack)}
+        self._stack.append(record)
+        if in_title:
+            for box in self._open_boxes()[-1:]:
+                box["title_depth"] = len(self._stack)
+
+    def handle_endtag(self, tag):
+        if tag in _VOID or not self._stack:
+            return
+        depth = len(self._stack)
+        record = self._stack.pop()
+        for box in self._open_boxes()[-1:]:
+            if box["title_depth"] == depth:
+                box["title_depth"] = None
+        if record is not None:
+            self.boxes.append((" ".join(record["title"].split()), record["content"]))
+
+    def handle_data(self, data):
+        boxes = self._open_boxes()
+        if not boxes or not data.strip():
+            return
+        innermost = boxes[-1]
+        if innermost["title_depth"] is not None:
+            innermost["title"] += data
+        else:
+            for box in boxes:
+                box["content"] = True
+
+
+def empty_boxes(html_text: str) -> list[str]:
+    """Titles of the admonitions and ``<details>`` of a page that hold nothing but their title."""
+    parser = _Boxes()
+    parser.feed(html_text)
+    return [title or "(untitled)" for title, has_content in parser.boxes if not has_content]
