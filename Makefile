@@ -118,5 +118,5 @@ lock: $(VENV)/.installed
 	  -o requirements/runtime.txt requirements/runtime.in
 
 clean:
-	rm -rf site site-offline bench/node_modules .pytest_cache $(VENV) $(RUNTIME_VENV) $(OLDEST_VENV)
+	rm -rf site site-offline bench/node_modules .pytest_cache .ruff_cache $(VENV) $(RUNTIME_VENV) $(OLDEST_VENV)
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
