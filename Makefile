@@ -3,6 +3,10 @@
 #   make test      the whole suite: strict build, published blocks, guard, units, site, browser
 #   make build     the static site in site/
 #   make build-offline  the site for reading from file:// (search included) in site-offline/
+#   make build-properdocs  the same site built by ProperDocs (the maintained MkDocs 1.x fork)
+#                  in site-properdocs/; the tests prove its pages identical to MkDocs'
+#   make pages     rewrite the generated pages in docs/ (questions index, errata, cheat sheet,
+#                  self-test, API reference) after changing a question page or snippets/
 #   make outputs   rewrite snippets/outputs/*.txt from real runs (after changing a program)
 #   make figures   redraw docs/assets/figures/*.svg from snippets/qNN_fig_*.py
 #   make test-matrix  published programs and snippet unit tests under the oldest and the newest
@@ -25,7 +29,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export OPENBLAS_NUM_THREADS := 1
 export OMP_NUM_THREADS := 1
 
-.PHONY: install serve build build-offline test test-matrix bench outputs figures lint format lock clean check-python
+.PHONY: install serve build build-offline build-properdocs test test-matrix bench pages outputs figures lint format lock clean check-python
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -33,15 +37,19 @@ check-python:
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
 	  echo "error: '$(PYTHON)' lacks venv/ensurepip (Debian: apt-get install python3-venv)"; exit 1; }
 
-# The stamp is written last, so an interrupted install is redone from scratch next time.
+# The stamp is written last, so an interrupted install is redone from scratch next time. The build
+# imports this checkout's `tools` (the MathML Markdown extension, `make pages`): a .pth file puts
+# the checkout on the venv's path, relative to the venv, so that `mkdocs` run from anywhere finds it.
 $(VENV)/.installed: requirements/dev.txt | check-python
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
 	$(BIN)/python -m pip install --quiet --require-virtualenv -r requirements/dev.txt
+	$(BIN)/python -c 'import os, sysconfig; lib = sysconfig.get_path("purelib"); \
+	  open(os.path.join(lib, "dl_interview_answers.pth"), "w").write(os.path.relpath(".", lib) + "\n")'
 	touch $@
 
-# Published programs run here: NumPy and Matplotlib only, nothing of the project (SPEC P2).
+# Published programs run here: NumPy and Matplotlib only, nothing of the project (promise P2).
 $(RUNTIME_VENV)/.installed: requirements/runtime.txt | check-python
 	rm -rf $(RUNTIME_VENV)
 	$(PYTHON) -m venv $(RUNTIME_VENV)
@@ -51,13 +59,16 @@ $(RUNTIME_VENV)/.installed: requirements/runtime.txt | check-python
 install: $(VENV)/.installed $(RUNTIME_VENV)/.installed
 
 build: $(VENV)/.installed
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m mkdocs build --strict
 
 build-offline: $(VENV)/.installed
-	OFFLINE=true $(BIN)/mkdocs build --strict -f mkdocs.offline.yml
+	OFFLINE=true $(BIN)/python -m mkdocs build --strict -f mkdocs.offline.yml
+
+build-properdocs: $(VENV)/.installed
+	$(BIN)/python -m properdocs build --strict -f mkdocs.yml -d site-properdocs
 
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+	$(BIN)/python -m mkdocs serve --strict -a 127.0.0.1:8000
 
 test: install
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
@@ -97,6 +108,9 @@ test-matrix: install $(if $(RUNTIME_PYTHON),,$(OLDEST_VENV)/.installed)
 bench: install
 	$(BIN)/python -m tools.bench
 
+pages: $(VENV)/.installed
+	$(BIN)/python -m tools.generate_pages
+
 outputs: install
 	$(BIN)/python -m tools.write_outputs
 
@@ -118,5 +132,5 @@ lock: $(VENV)/.installed
 	  -o requirements/runtime.txt requirements/runtime.in
 
 clean:
-	rm -rf site site-offline bench/node_modules .pytest_cache .ruff_cache $(VENV) $(RUNTIME_VENV) $(OLDEST_VENV)
+	rm -rf site site-offline site-properdocs bench/node_modules .pytest_cache .ruff_cache $(VENV) $(RUNTIME_VENV) $(OLDEST_VENV)
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -5,14 +5,12 @@ from __future__ import annotations
 import dataclasses
 import fcntl
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tools.blocks import ROOT, RuntimePythonError, runtime_python
+from tests.support.build import Build, build_site
+from tools.programs import RuntimePythonError, runtime_python
 
 
 def pytest_configure(config):
@@ -24,42 +22,10 @@ def pytest_configure(config):
         raise pytest.UsageError(str(error)) from None
 
 
-@dataclasses.dataclass(frozen=True)
-class Build:
-    """The result of ``mkdocs build --strict``."""
-
-    site: Path
-    returncode: int
-    log: str
-
-
-def build_site(destination: Path, config_file: Path = ROOT / "mkdocs.yml") -> Build:
-    """Run a strict build into ``destination`` and capture its log."""
-    env = {**os.environ, "DISABLE_MKDOCS_2_WARNING": "true", "NO_MKDOCS_2_WARNING": "1"}
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-f",
-            str(config_file),
-            "-d",
-            str(destination),
-        ],
-        cwd=config_file.parent,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    return Build(destination, done.returncode, done.stdout + done.stderr)
-
-
 @pytest.fixture(scope="session")
 def site_build(tmp_path_factory, worker_id) -> Build:
-    """The site, built once for the whole session (xdist workers share it through a lock)."""
+    """The site, built once for the whole session (xdist workers share it through a lock), by a
+    process that cannot import a test package (`tests/support/build.py`)."""
     shared = tmp_path_factory.getbasetemp()
     if worker_id != "master":
         shared = shared.parent

@@ -1,4 +1,4 @@
-"""Layer 5: the reader's experience, proven in a real browser (SPEC P3, P4, P5).
+"""Layer 5: the reader's experience, proven in a real browser (promises P3, P4, P5: README).
 
 Chromium (the system's where there is one; `.ci/run` installs Debian's ``chromium``) is driven by
 Playwright against the built site, served on 127.0.0.1 under the path of ``site_url`` as GitHub
@@ -27,9 +27,12 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright import sync_api as playwright_api
 
-from tools.blocks import ROOT, extract_blocks, mkdocs_config
-from tools.local_site import CHROMIUM_ARGS, chromium, serve
+from tests.support.blocks import extract_blocks
+from tests.support.build import build_site
+from tests.support.local_site import CHROMIUM_ARGS, chromium, serve
+from tools import site_config
 from tools.pages import question_pages
+from tools.paths import ROOT
 
 #: One browser per xdist worker, started when a worker first needs it. (xdist_group marks are not
 #: used: pytest-xdist 3.8's loadgroup does not group under pytest 9, whose node ids it cannot
@@ -105,7 +108,7 @@ SEARCH_HIT_RATE = 0.95
 
 def _base_path() -> str:
     """The path GitHub Pages serves the site under, from ``site_url`` (e.g. ``/repo/``)."""
-    path = urllib.parse.urlparse(mkdocs_config().get("site_url") or "/").path or "/"
+    path = urllib.parse.urlparse(site_config.load().site_url or "/").path or "/"
     return path if path.endswith("/") else path + "/"
 
 
@@ -483,7 +486,7 @@ def test_every_page_in_the_browser(browser, server, site, part, record_property)
 
 def test_copy_button_copies_exactly_the_executed_program(browser, server, site):
     """Every Python block's copy button copies the program that `test_published_blocks.py`
-    runs (`tools.blocks.extract_blocks`), character for character; Material leaves out only the
+    runs (`tests.support.blocks.extract_blocks`), character for character; Material leaves out only the
     final newline."""
     origin = "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(server))
     context = _reading_context(browser, site)
@@ -651,8 +654,6 @@ def test_search_finds_the_right_page(browser, server, record_property):
 @pytest.fixture(scope="module")
 def offline_site(tmp_path_factory) -> Path:
     """``make build-offline``: mkdocs.offline.yml with OFFLINE=true, built strictly."""
-    from tests.conftest import build_site
-
     destination = tmp_path_factory.mktemp("offline") / "site-offline"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("OFFLINE", "true")

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.blocks import (
-    DOCS,
-    ROOT,
-    extract_blocks,
-    python_like_fences,
-    question_pages,
-    skipped_fences,
-)
-from tools.guard import normalise, python_blocks, source_page
+from tests.support.blocks import extract_blocks, python_like_fences, skipped_fences
+from tests.support.html_blocks import normalise, python_blocks, source_page
+from tools.paths import DOCS, ROOT, SNIPPETS, markdown_pages
 
 #: Pages whose Python-looking blocks are run by another layer, with the reason.
 DOCTEST_PAGES = {
@@ -27,19 +21,17 @@ DOCTEST_PAGES = {
 
 
 def test_no_markdown_fence_escapes_execution():
-    messages = [m for page in question_pages(DOCS) for m in skipped_fences(page)]
+    messages = [m for page in markdown_pages() for m in skipped_fences(page)]
     assert not messages, "\n".join(messages)
 
 
 def _executed_code() -> dict[Path, set[str]]:
-    return {
-        page: {normalise(b.code) for b in extract_blocks(page)} for page in question_pages(DOCS)
-    }
+    return {page: {normalise(b.code) for b in extract_blocks(page)} for page in markdown_pages()}
 
 
 def _doctest_lines() -> set[str]:
     lines = set()
-    for module in (ROOT / "snippets").glob("*.py"):
+    for module in SNIPPETS.glob("*.py"):
         lines |= {
             line.strip()
             for line in module.read_text().splitlines()
@@ -73,7 +65,7 @@ def test_every_python_block_in_the_built_site_was_executed(site: Path):
             if page is None and code in everywhere:
                 continue
             if page is not None and index < len(fences):
-                where = f"{page.relative_to(ROOT)}:{fences[index][0]}"
+                where = f"{page.relative_to(ROOT)}:{fences[index].line}"
             else:
                 where = str(html_file.relative_to(site))
             first_line = code.split("\n", 1)[0]

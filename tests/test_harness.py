@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from pymdownx.snippets import SnippetMissingError
 
-from tools.blocks import ROOT, check_block, extract_blocks, skipped_fences
+from tests.support.blocks import check_block, extract_blocks, skipped_fences
+from tools.paths import ROOT
 
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 

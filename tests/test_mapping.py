@@ -5,10 +5,9 @@ from __future__ import annotations
 import ast
 import re
 
-from tools.blocks import ROOT
 from tools.pages import question_pages
+from tools.paths import SNIPPETS
 
-SNIPPETS = ROOT / "snippets"
 INCLUDE = re.compile(r'--8<--\s+"(?P<path>snippets/[^":]+)(?::[^"]*)?"')
 FIGURE = re.compile(r"assets/figures/(?P<stem>q\d{2}_fig_[a-z0-9_]+?)(?:-dark)?\.svg")
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from tests.test_page_structure import CORE_PROGRAM_LINES, READING_PATH_WORDS, structure_errors
-from tools.blocks import ROOT
 from tools.pages import QuestionPage
+from tools.paths import ROOT
 
 FIXTURE = ROOT / "tests" / "fixtures" / "standard"
 PAGE = "docs/questions/09-fixture-loss.md"

@@ -1,7 +1,7 @@
 """Layer 1: every Python block of every page runs as published and prints what the page shows.
 
 Blocks are extracted by pytest-codeblocks' extractor from the page with its ``--8<--`` includes
-resolved by pymdownx.snippets under the site's own configuration (`tools/blocks.py`), and each one
+resolved by pymdownx.snippets under the site's own configuration (`tests/support/blocks.py`), and each one
 runs as ``__main__`` in a fresh isolated interpreter holding only the runtime dependencies.
 """
 
@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from tools.blocks import DOCS, ROOT, check_block, extract_blocks, question_pages
+from tests.support.blocks import check_block, extract_blocks
+from tools.paths import ROOT, markdown_pages
 
 
 def _cases():
-    for page in question_pages(DOCS):
+    for page in markdown_pages():
         try:
             blocks = extract_blocks(page)
         except Exception as error:  # a missing include fails this page's case, named

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tools.blocks import ROOT
-from tools.site_checks import broken_links, empty_boxes, third_party_loads
+from tests.support.site_checks import broken_links, empty_boxes, third_party_loads
+from tools.paths import DOCS, ROOT, snippet_modules
 
 
 def test_strict_build_has_no_warning(site_build):
@@ -23,12 +23,12 @@ def test_pages_load_nothing_from_another_host(site: Path):
 
 
 def test_internal_links_and_anchors_resolve(site: Path):
-    problems = broken_links(ROOT / "docs", site)
+    problems = broken_links(DOCS, site)
     assert not problems, "\n".join(problems)
 
 
 def test_api_reference_covers_every_module(site: Path):
-    modules = {p.stem for p in (ROOT / "snippets").glob("q[0-9][0-9]_*.py")}
+    modules = {p.stem for p in snippet_modules()}
     documented = {p.parent.name for p in (site / "reference").glob("*/index.html")}
     assert modules == documented, f"missing: {modules - documented}; stale: {documented - modules}"
 

@@ -1,8 +1,9 @@
 """`make bench`: measure the site and its pipeline, print a table, write `bench/results.json`.
 
 Timings are medians of several runs; every ratio is measured within one run, so that the noise of a
-shared machine cancels. Nothing here is a test: budgets are printed next to the numbers, and the
-closing note of the performance issue records them.
+shared machine cancels. Nothing here is a test: budgets (README, "Performance") are printed next
+to the numbers. A maintainer tool: it needs the test extra (Playwright, pytest-codeblocks) and
+shares the test support's local server and block extraction.
 
 Usage: ``python -m tools.bench [--runs N] [--suite-runs N] [--skip-test-suite] [--skip-lighthouse]``
 """
@@ -22,19 +23,28 @@ import tempfile
 import time
 from pathlib import Path
 
-import tools.pages
-from tools.blocks import ROOT, extract_blocks, question_pages, resolve_includes, run_program
-from tools.local_site import CHROMIUM_ARGS, chromium, serve
+from tests.support.blocks import extract_blocks
+from tests.support.local_site import CHROMIUM_ARGS, chromium, serve
+from tools.pages import question_pages
+from tools.paths import DOCS, ROOT, markdown_pages
+from tools.programs import run_program
+from tools.site_config import resolve_includes
 
 BENCH = ROOT / "bench"
 ENV = {**os.environ, "DISABLE_MKDOCS_2_WARNING": "true", "NO_MKDOCS_2_WARNING": "1"}
-#: pytest selections for the test layers of SPEC §2 (run one after another, each with -n 2).
+#: pytest selections for the test layers (README, "The promises, and how the tests keep them"),
+#: run one after another, each with -n 2.
 LAYERS = {
     "1 published blocks": ["tests/test_published_blocks.py", "tests/test_harness.py"],
     "2 guard": ["tests/test_guard.py"],
     "3 reference implementations": ["tests/snippets", "snippets"],
     "4 site": [
         "tests/test_site.py",
+        "tests/test_build.py",
+        "tests/test_mathml.py",
+        "tests/test_markdown_reader.py",
+        "tests/test_generated_pages.py",
+        "tests/test_navigation.py",
         "tests/test_page_structure.py",
         "tests/test_page_standard_faults.py",
         "tests/test_mapping.py",
@@ -88,7 +98,7 @@ def test_suite(runs: int) -> dict:
 def harness_overhead() -> dict:
     """Layer 1 as `make test` runs it (pytest, 2 workers, each block twice) against running the
     same blocks bare, ``python block.py`` one after another: both in this run."""
-    blocks = [b for page in question_pages() for b in extract_blocks(page)]
+    blocks = [b for page in markdown_pages() for b in extract_blocks(page)]
     runtime = str(ROOT / ".venv-runtime" / "bin" / "python")
     with tempfile.TemporaryDirectory() as tmp:
         files = []
@@ -201,10 +211,10 @@ def plain_site(tmp: Path) -> Path:
     docs = tmp / "docs"
     (docs / "questions").mkdir(parents=True)
     shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
-    (docs / "index.md").write_text((ROOT / "docs" / "index.md").read_text(encoding="utf-8"))
+    (docs / "index.md").write_text((DOCS / "index.md").read_text(encoding="utf-8"))
     for page in question_pages():
-        text = resolve_includes(page.read_text(encoding="utf-8"))
-        (docs / "questions" / page.name).write_text(text, encoding="utf-8")
+        text = resolve_includes(page.text)
+        (docs / "questions" / page.path.name).write_text(text, encoding="utf-8")
     (tmp / "mkdocs.yml").write_text(PLAIN_CONFIG, encoding="utf-8")
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp / "site")],
@@ -332,7 +342,7 @@ def main() -> int:
     }
 
     print("page weight, plain Material comparison, web vitals …", flush=True)
-    question_paths = [f"questions/{page.path.stem}/" for page in tools.pages.question_pages()]
+    question_paths = [f"questions/{page.path.stem}/" for page in question_pages()]
     with tempfile.TemporaryDirectory() as tmp:
         plain = plain_site(Path(tmp))
         ours_server, ours = serve(site, compress=True)

@@ -19,9 +19,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-from tools.blocks import ROOT  # noqa: E402
-
-FIGURES = ROOT / "docs" / "assets" / "figures"
+from tools.paths import FIGURES, ROOT, figure_modules  # noqa: E402
 
 _COMMON = {
     "svg.hashsalt": "dl-interview-answers",
@@ -56,15 +54,8 @@ THEMES = {
 }
 
 
-def figure_modules() -> list[str]:
-    """Names of the figure modules, ``qNN_fig_*``."""
-    return sorted(p.stem for p in (ROOT / "snippets").glob("q[0-9][0-9]_fig_*.py"))
-
-
 def render(module_name: str) -> dict[str, bytes]:
     """The SVG bytes of one figure, by file name, for both themes."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
     module = importlib.import_module(f"snippets.{module_name}")
     svgs = {}
     for suffix, theme in THEMES.items():

@@ -1,20 +1,21 @@
-"""Read question pages: front matter and the sections of the page standard.
+"""The page model: a question page's front matter and the parts of the page standard.
 
-The one parser of page structure, used by the page-structure test and by the generated pages
-(`tools/gen_pages.py`), so that what is checked and what is generated agree.
+Used by the page-structure test and by the generated pages (`tools/generate_pages.py`), so that
+what is checked and what is generated agree. The structure (headings, fences, boxes, list items)
+comes from the one Markdown reader, `tools/markdown_reader.py`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 
 import yaml
 
-from tools.blocks import DOCS, ROOT
+from tools.markdown_reader import Box, MarkdownDocument, read
+from tools.paths import DOCS, ORIGINAL_QUESTIONS, QUESTION_PAGE_NAME, question_page_files
 
 #: Questions 1-20 are the original post's (part 1); 21 onwards, the core questions it omits (part 2).
 LAST_ORIGINAL_QUESTION = 20
@@ -50,12 +51,11 @@ OUTLINE_VERSION_1 = [
 ]
 
 _FRONT_MATTER = re.compile(r"\A---\n(?P<yaml>.*?)\n---\n", re.DOTALL)
-_PAGE_NAME = re.compile(r"^(?P<number>\d{2})-(?P<slug>[a-z0-9-]+)\.md$")
 
 
 def original_questions() -> dict[int, str]:
     """The twenty questions as the original post words them, by number."""
-    return yaml.safe_load((ROOT / "tools" / "questions.yml").read_text(encoding="utf-8"))
+    return yaml.safe_load(ORIGINAL_QUESTIONS.read_text(encoding="utf-8"))
 
 
 @dataclasses.dataclass
@@ -65,18 +65,6 @@ class Section:
     heading: str
     line: int
     body: str
-
-
-def fenced_lines(text: str) -> Iterator[tuple[int, str, bool]]:
-    """Each line with its 1-based number and whether it belongs to a code fence (its opening and
-    closing lines included), so that ``#`` lines of code are not taken for headings."""
-    fence = None
-    for number, line in enumerate(text.split("\n"), start=1):
-        marker = re.match(r"^\s*(`{3,}|~{3,})", line)
-        if marker:
-            opening = marker[1][:3]
-            fence = None if fence == opening else (fence or opening)
-        yield number, line, bool(marker) or fence is not None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -89,24 +77,8 @@ class Program:
     output_follows: bool  #: its output block comes right after it
 
 
-@dataclasses.dataclass(frozen=True)
-class Box:
-    """An admonition (``!!!``) or collapsible block (``???``, ``???+``)."""
+__all__ = ["Box", "Program", "QuestionPage", "Section", "outline", "question_pages"]
 
-    line: int
-    marker: str  #: ``!!!``, ``???`` or ``???+``
-    kind: str  #: ``note``, ``question``, ``example``…
-    title: str
-    body: str  #: its content, unindented
-
-    @property
-    def collapsed(self) -> bool:
-        return self.marker == "???"
-
-
-_BOX = re.compile(
-    r'^(?P<indent> *)(?P<marker>!!!|\?\?\?\+?) (?P<kind>[\w-]+)(?: "(?P<title>[^"]*)")?\s*$'
-)
 _INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>snippets/[^":]+\.py)(?::[^"]*)?"\s*$')
 #: An author-year citation in the text: ``Guo et al. (2017)``, ``Bartlett, Jordan and McAuliffe
 #: (2006)``, ``(Guo et al., 2017; Lin et al., 2017)``. The surname may carry particles (``van den
@@ -142,7 +114,7 @@ class QuestionPage:
 
     @property
     def number(self) -> int:
-        return int(_PAGE_NAME.match(self.path.name)["number"])
+        return int(QUESTION_PAGE_NAME.match(self.path.name)["number"])
 
     @property
     def part(self) -> int:
@@ -178,32 +150,39 @@ class QuestionPage:
     def lines(self) -> list[str]:
         return self.text.split("\n")
 
-    @cached_property
-    def h1(self) -> str | None:
-        m = re.search(r"^# (.+)$", self.text, re.MULTILINE)
-        return m[1].strip() if m else None
+    @property
+    def document(self) -> MarkdownDocument:
+        return read(self.text)
 
     @cached_property
+    def _title(self):
+        return next((h for h in self.document.headings if h.level == 1 and not h.nested), None)
+
+    @property
+    def h1(self) -> str | None:
+        return self._title.text.strip() if self._title else None
+
+    @property
     def h1_line(self) -> int | None:
-        return next(
-            (
-                n
-                for n, line, fenced in fenced_lines(self.text)
-                if not fenced and line.startswith("# ")
-            ),
-            None,
-        )
+        return self._title.line if self._title else None
 
     @cached_property
     def sections(self) -> list[Section]:
-        """The ``##`` sections in page order (headings inside code fences are ignored)."""
-        found: list[Section] = []
-        for number, line, fenced in fenced_lines(self.text):
-            if not fenced and line.startswith("## "):
-                found.append(Section(line[3:].strip(), number, ""))
-            elif found:
-                found[-1].body += line + "\n"
-        return found
+        """The ``##`` sections of the page (not those in boxes or lists), in page order."""
+        starts = [h for h in self.document.headings if h.level == 2 and not h.nested]
+        ends = [h.line for h in starts[1:]] + [len(self.lines) + 1]
+        return [
+            Section(
+                h.text.strip(),
+                h.line,
+                "".join(f"{line}\n" for line in self.lines[h.line : end - 1]),
+            )
+            for h, end in zip(starts, ends, strict=True)
+        ]
+
+    def _in_section(self, heading: str, line: int) -> bool:
+        section = self.section(heading)
+        return section is not None and section.line < line < self.section_end(heading)
 
     def section(self, heading: str) -> Section | None:
         return next((s for s in self.sections if s.heading == heading), None)
@@ -214,24 +193,10 @@ class QuestionPage:
         later = self.sections[index + 1 :]
         return later[0].line if later else len(self.lines) + 1
 
-    @cached_property
+    @property
     def boxes(self) -> list[Box]:
-        """Every admonition and collapsible block outside code fences, in page order."""
-        found = []
-        for number, line, fenced in fenced_lines(self.text):
-            m = None if fenced else _BOX.match(line)
-            if not m:
-                continue
-            indent = len(m["indent"]) + 4
-            body = []
-            for following in self.lines[number:]:
-                if following.strip() and len(following) - len(following.lstrip(" ")) < indent:
-                    break
-                body.append(following[indent:])
-            found.append(
-                Box(number, m["marker"], m["kind"], m["title"] or "", "\n".join(body).strip())
-            )
-        return found
+        """Every admonition and collapsible block (outside code), in page order."""
+        return self.document.boxes
 
     @cached_property
     def short_answer(self) -> str:
@@ -240,68 +205,68 @@ class QuestionPage:
         section = self.section("Short answer")
         if section is None:
             return ""
-        lines = section.body.strip("\n").split("\n")
-        if lines and _BOX.match(lines[0]):
-            lines = [line[4:] if line.startswith("    ") else line for line in lines[1:]]
-        return "\n".join(lines).strip()
+        first = section.line + 1
+        while first < len(self.lines) and not self.lines[first - 1].strip():
+            first += 1
+        box = next((b for b in self.boxes if b.line == first), None)
+        return box.body if box else section.body.strip()
 
     @cached_property
     def corrections(self) -> list[tuple[str, str]]:
         """``(quoted claim, first paragraph of its correction)`` for each ``###`` claim."""
-        section = self.section(self.errata_heading)
-        if section is None:
+        heading = self.errata_heading
+        claims = [
+            h
+            for h in self.document.headings
+            if h.level == 3 and not h.nested and self._in_section(heading, h.line)
+        ]
+        if not claims:
             return []
-        parts = re.split(r"^### (.+)$", section.body, flags=re.MULTILINE)
-        claims = []
-        for heading, body in zip(parts[1::2], parts[2::2], strict=True):
-            paragraph = body.strip().split("\n\n")[0].strip()
-            claims.append((heading.strip(), paragraph))
-        return claims
+        ends = [h.line for h in claims[1:]] + [self.section_end(heading)]
+        return [
+            (
+                claim.text.strip(),
+                "\n".join(self.lines[claim.line : end - 1]).strip().split("\n\n")[0].strip(),
+            )
+            for claim, end in zip(claims, ends, strict=True)
+        ]
 
     @cached_property
     def follow_ups(self) -> list[tuple[str, str]]:
         """``(question, answer)`` of each ``??? question "…"`` block."""
-        section = self.section("Follow-up questions")
-        if section is None:
-            return []
-        end = self.section_end("Follow-up questions")
         return [
             (box.title, box.body)
             for box in self.boxes
-            if section.line < box.line < end and box.kind == "question"
+            if box.kind == "question" and self._in_section("Follow-up questions", box.line)
         ]
 
     @cached_property
     def references(self) -> list[str]:
         """The list items of the References section, one string each."""
-        section = self.section("References")
-        if section is None:
-            return []
-        items = re.split(r"^(?:\d+\.|[-*])\s+", section.body, flags=re.MULTILINE)
-        return [" ".join(item.split()) for item in items[1:] if item.strip()]
+        return [
+            item.text
+            for item in self.document.list_items
+            if not item.nested and self._in_section("References", item.line) and item.text
+        ]
 
     def programs(self, heading: str = "In code") -> list[Program]:
         """The programs included in ``python`` fences of a section, in order."""
-        section = self.section(heading)
-        if section is None:
+        if self.section(heading) is None:
             return []
         end = self.section_end(heading)
         found = []
-        for number in range(section.line + 1, end):
-            m = _INCLUDE.match(self.lines[number - 1])
-            if not m or not self.lines[number - 2].strip() == "```python":
+        for fence in self.document.fences:
+            m = _INCLUDE.match(self.lines[fence.line]) if fence.line < len(self.lines) else None
+            executed = fence.marker == "```" and fence.info == "python"
+            if not m or not executed or not self._in_section(heading, fence.line):
                 continue
             box = next(
-                (
-                    b
-                    for b in reversed(self.boxes)
-                    if b.line < number and number - b.line <= b.body.count("\n") + 3
-                ),
+                (b for b in reversed(self.boxes) if b.collapsed and b.line < fence.line <= b.end),
                 None,
             )
-            after = [line for line in self.lines[number + 1 : end] if line.strip()]
+            after = [line for line in self.lines[fence.end : end - 1] if line.strip()]
             follows = bool(after) and after[0] == "<!--pytest-codeblocks:expected-output-->"
-            found.append(Program(m["path"], number, box.title if box else None, follows))
+            found.append(Program(m["path"], fence.line + 1, box.title if box else None, follows))
         return found
 
     @cached_property
@@ -325,11 +290,12 @@ class QuestionPage:
         end = self.section_end("References") if refs else 0
         # Lines outside fences and References, joined so that a citation may break across
         # lines; blanked lines keep the offsets, so a match maps back to its line.
+        code = self.document.code_lines
         kept = [
             ""
-            if fenced or number < self.body_start or (refs and refs.line <= number < end)
+            if number in code or number < self.body_start or (refs and refs.line <= number < end)
             else line
-            for number, line, fenced in fenced_lines(self.text)
+            for number, line in enumerate(self.lines, start=1)
         ]
         text = "\n".join(kept)
         # Link targets are not citations (blanked, keeping offsets).
@@ -380,27 +346,19 @@ class QuestionPage:
 
 
 def prose(lines: list[str]) -> str:
-    """The words a reader reads in Markdown ``lines``: fenced code, includes, display maths
-    (``$$``), images, HTML comments, attribute lists, link targets and collapsed (``???``) blocks
-    are left out; inline maths and inline code count as one word each."""
+    """The words a reader reads in Markdown ``lines``: code, includes, display maths (``$$``),
+    images, HTML comments, attribute lists, link targets and collapsed (``???``) blocks are left
+    out; inline maths and inline code count as one word each."""
+    document = read("\n".join(lines))
+    hidden = set(document.code_lines)
+    for box in document.boxes:
+        if box.collapsed:
+            hidden.update(range(box.line, box.end + 1))
     kept = []
-    fence = None
-    collapsed_indent = None
     in_display = in_comment = False
-    for line in lines:
+    for number, line in enumerate(lines, start=1):
         stripped = line.strip()
-        indent = len(line) - len(line.lstrip(" "))
-        if collapsed_indent is not None:
-            if not stripped or indent >= collapsed_indent:
-                continue
-            collapsed_indent = None
-        marker = re.match(r"^\s*(`{3,}|~{3,})", line)
-        if fence is not None:
-            if marker and marker[1][:3] == fence:
-                fence = None
-            continue
-        if marker:
-            fence = marker[1][:3]
+        if number in hidden:
             continue
         if in_comment:
             in_comment = "-->" not in line
@@ -413,9 +371,6 @@ def prose(lines: list[str]) -> str:
             continue
         if stripped.startswith("$$"):
             in_display = not (len(stripped) > 2 and stripped.endswith("$$"))
-            continue
-        if re.match(r"^\?\?\? ", stripped):
-            collapsed_indent = indent + 4
             continue
         if stripped.startswith(("![", "--8<--", "<div", "</div")):
             continue
@@ -437,5 +392,4 @@ def count_words(text: str) -> int:
 
 def question_pages(docs: Path = DOCS) -> list[QuestionPage]:
     """Every written question page, by number."""
-    pages = sorted((docs / "questions").glob("*.md"))
-    return [QuestionPage(p, docs) for p in pages if _PAGE_NAME.match(p.name)]
+    return [QuestionPage(p, docs) for p in question_page_files(docs)]

@@ -11,15 +11,8 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from tools.blocks import ROOT, run_program
-
-SNIPPETS = ROOT / "snippets"
-OUTPUTS = SNIPPETS / "outputs"
-
-
-def program_modules() -> list[Path]:
-    """Modules that are programs shown on pages: ``snippets/qNN_*.py`` except figure modules."""
-    return sorted(p for p in SNIPPETS.glob("q[0-9][0-9]_*.py") if not p.stem[4:].startswith("fig_"))
+from tools.paths import OUTPUTS, ROOT, SNIPPETS, program_modules
+from tools.programs import run_program
 
 
 def write_output(module: Path) -> str:

@@ -1,4 +1,4 @@
-"""Read the code blocks of the built site, for the guard test (SPEC §2, layer 2)."""
+"""Read the code blocks of the built site, for the guard test (layer 2, `tests/test_guard.py`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import dataclasses
 from html.parser import HTMLParser
 from pathlib import Path
 
-from tools.blocks import PYTHON_LIKE
+from tests.support.blocks import PYTHON_LIKE
 
 
 @dataclasses.dataclass(frozen=True)

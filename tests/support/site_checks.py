@@ -17,8 +17,10 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from tools.markdown_reader import read
+from tools.paths import markdown_pages
+
 _LINK = re.compile(r"(?<!!)\[[^\]]*\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 
 
@@ -42,16 +44,14 @@ def _built_page(site: Path, docs_relative: str) -> Path:
 
 
 def markdown_links(text: str) -> list[tuple[int, str]]:
-    """``(line, target)`` of every inline link outside code fences."""
-    found, fence = [], None
-    for number, line in enumerate(text.split("\n"), start=1):
-        m = _FENCE.match(line)
-        if m:
-            fence = None if fence and m[1].startswith(fence) else (fence or m[1][:3])
-            continue
-        if fence is None:
-            found += [(number, m["target"]) for m in _LINK.finditer(line)]
-    return found
+    """``(line, target)`` of every inline link outside code blocks."""
+    code = read(text).code_lines
+    return [
+        (number, m["target"])
+        for number, line in enumerate(text.split("\n"), start=1)
+        if number not in code
+        for m in _LINK.finditer(line)
+    ]
 
 
 def broken_links(docs: Path, site: Path) -> list[str]:
@@ -66,7 +66,7 @@ def broken_links(docs: Path, site: Path) -> list[str]:
         return ids_cache[html_file]
 
     problems = []
-    for page in sorted(docs.rglob("*.md")):
+    for page in markdown_pages(docs):
         relative = page.relative_to(docs).as_posix()
         where = f"{docs.name}/{relative}"
         for line, target in markdown_links(page.read_text(encoding="utf-8")):

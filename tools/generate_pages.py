@@ -1,0 +1,342 @@
+"""`make pages`: write the pages derived from the question pages and `snippets/` into `docs/`.
+
+Usage: ``python -m tools.generate_pages [--check]``.
+
+* ``questions/index.md`` — every question: part 1, the original post's twenty as it words them
+  (linked once their page exists); part 2, the questions beyond it, under their own heading;
+* ``questions/errata.md`` — one row per claim of the original post that a page corrects, linking
+  to the ``###`` section that corrects it (anchors computed by Python-Markdown configured as
+  `mkdocs.yml` configures it, so they are the ids the build writes);
+* ``questions/cheat-sheet.md`` — the short answers on one printable page;
+* ``questions/self-test.md`` — every question and follow-up question, answers collapsed;
+* ``reference/*.md`` — the API reference: one page per module of `snippets/` (mkdocstrings).
+
+The files are committed, so that any MkDocs-compatible builder builds the site without a plugin;
+`tests/test_generated_pages.py` fails when one differs from what this writes now. ``--check``
+reports stale files without writing.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import cache
+from pathlib import Path
+
+from tools.pages import QuestionPage, original_questions, question_pages
+from tools.paths import DOCS, snippet_modules
+from tools.site_config import markdown_converter
+
+#: The folders whose files are all written here (any other file in them is stale).
+GENERATED_FOLDERS = ("reference",)
+_MADE_HERE = "# Written by `make pages` (tools/generate_pages.py), not by hand: "
+_FROM_QUESTIONS = _MADE_HERE + "edit the question pages, then run `make pages`."
+#: Kept out of search: the page repeats other pages' text, and a query should land on those.
+_NOT_SEARCHED = "search:\n  exclude: true"
+
+
+def _front_matter(*lines: str) -> str:
+    """Front matter that says how the page is made (a YAML comment: nothing of it is published;
+    the page's H1 stays its first element, which MkDocs takes for its title)."""
+    return "\n".join(["---", *lines, "---", "", ""])
+
+
+def _derived(title: str) -> str:
+    """The front matter of a page that repeats the question pages (kept out of search)."""
+    return _front_matter(_FROM_QUESTIONS, f'title: "{title}"', _NOT_SEARCHED) + f"# {title}"
+
+
+_MATH_OR_CODE = re.compile(r"(\$[^$\n]+\$|`[^`\n]+`)")
+
+
+def _question(page: QuestionPage) -> str:
+    """The question a page answers, without its ``Qn.`` prefix."""
+    title = str(page.meta.get("title") or page.h1 or "")
+    return re.sub(r"^Q\d+\.\s*", "", title)
+
+
+def _index_table(rows: list[str]) -> list[str]:
+    return ["| # | Question | Difficulty | Tags |", "|---|---|---|---|", *rows, ""]
+
+
+def _index_row(number: int, wording: str, page: QuestionPage | None) -> str:
+    if page is None:
+        return f"| {number} | {wording} | | *not yet answered* |"
+    tags = ", ".join(page.meta.get("tags", []))
+    return (
+        f"| {number} | [{wording}]({page.path.name}) | {page.meta.get('difficulty', '')} | {tags} |"
+    )
+
+
+def questions_index(pages: list[QuestionPage]) -> str:
+    by_number = {page.number: page for page in pages}
+    original = original_questions()
+    answered = sum(1 for number in original if number in by_number)
+    beyond = [page for page in pages if page.part == 2]
+    lines = [
+        _front_matter(_FROM_QUESTIONS, "title: All questions") + "# All questions",
+        "",
+        "## The original post's twenty questions",
+        "",
+        "The questions as the original post words them, each linked to its corrected answer"
+        + (
+            "."
+            if answered == len(original)
+            else f"; {len(original) - answered} are not answered yet."
+        ),
+        "",
+        *_index_table(
+            [_index_row(n, wording, by_number.get(n)) for n, wording in original.items()]
+        ),
+    ]
+    if beyond:
+        lines += [
+            "## Beyond the original post",
+            "",
+            "The core questions the post never asked.",
+            "",
+            *_index_table([_index_row(p.number, _question(p), p) for p in beyond]),
+        ]
+    return "\n".join(lines)
+
+
+def _portable(text: str, page: QuestionPage) -> str:
+    """Markdown of ``page`` made to work on another page of `questions/`.
+
+    Links to an anchor of the page itself (``](#x)``) are pointed at that page.
+    """
+    return re.sub(r"\]\(#", f"]({page.path.name}#", text)
+
+
+def _cell(text: str) -> str:
+    """Markdown on one line that is safe in a table cell (``|`` escaped, in maths ``\\vert``)."""
+    parts = _MATH_OR_CODE.split(" ".join(text.split()))
+    out = []
+    for part in parts:
+        if part.startswith("$"):
+            part = part.replace("|", r"\vert ")
+        elif not part.startswith("`"):
+            part = part.replace("|", r"\|")
+        out.append(part)
+    return "".join(out)
+
+
+def _indent(text: str) -> str:
+    return "\n".join(f"    {line}" if line.strip() else "" for line in text.split("\n"))
+
+
+@cache
+def _converter():
+    return markdown_converter()
+
+
+def _toc(page: QuestionPage) -> list[dict]:
+    """The page's table-of-contents tokens, exactly as the build computes them.
+
+    The page's headings are converted by Python-Markdown with the extensions and options of
+    `mkdocs.yml`, so ``toc``'s slugify and de-duplication of ids (``_1``, ``_2``…) give the ids
+    the built page carries. Only the headings are converted (ids depend on nothing else), which
+    keeps this cheap: code blocks and includes are what make a whole page slow to convert.
+    """
+    headings = [
+        "#" * h.level + " " + h.text for h in page.document.headings if h.line >= page.body_start
+    ]
+    converter = _converter()
+    converter.reset()
+    converter.convert("\n\n".join(headings))
+    return converter.toc_tokens
+
+
+def claim_anchors(page: QuestionPage) -> list[str]:
+    """The ``id`` of each ``###`` claim of the page's errata section, in order."""
+
+    def find(tokens):
+        for token in tokens:
+            if token["level"] == 2 and token["name"] == page.errata_heading:
+                return token
+            found = find(token["children"])
+            if found:
+                return found
+        return None
+
+    section = find(_toc(page))
+    ids = [t["id"] for t in section["children"] if t["level"] == 3] if section else []
+    if len(ids) != len(page.corrections):
+        raise ValueError(
+            f"docs/{page.uri}: {len(page.corrections)} `###` claims in the page model but "
+            f"{len(ids)} headings in the built section; the errata links would be wrong"
+        )
+    return ids
+
+
+def errata(pages: list[QuestionPage]) -> str:
+    """The claims of the original post (questions 1-20) that the pages correct."""
+    pages = [page for page in pages if page.part == 1]
+    claims = sum(len(page.corrections) for page in pages)
+    lines = [
+        _derived("Errata: what the original post got wrong"),
+        "",
+        f"Every claim of the original post that this site corrects: {claims} claims across "
+        f"{len(pages)} questions. Each row quotes the few words corrected, gives the correction in "
+        "one sentence, and links to the section that explains why it matters.",
+        "",
+        '<div class="errata" markdown>',
+        "",
+    ]
+    for page in pages:
+        lines += [
+            f"## [Q{page.number}. {_question(page)}]({page.path.name})",
+            "",
+            "| The original said | The correction |",
+            "|---|---|",
+        ]
+        for (claim, correction), anchor in zip(page.corrections, claim_anchors(page), strict=True):
+            lines.append(
+                f"| [{_cell(claim)}]({page.path.name}#{anchor}) "
+                f"| {_cell(_portable(correction, page))} |"
+            )
+        lines.append("")
+    lines.append("</div>")
+    return "\n".join(lines)
+
+
+def cheat_sheet(pages: list[QuestionPage]) -> str:
+    lines = [
+        _derived("Cheat sheet"),
+        "",
+        "The short answers of all the questions on one page: what a strong candidate says in "
+        "thirty seconds. Each heading links to the full answer. Printing this page (Ctrl+P) leaves "
+        "out the navigation.",
+        "",
+        '<div class="cheat-sheet" markdown>',
+        "",
+    ]
+    for page in pages:
+        lines += [
+            f"## [Q{page.number}. {_question(page)}]({page.path.name})",
+            "",
+            _portable(page.short_answer, page),
+            "",
+        ]
+    lines.append("</div>")
+    return "\n".join(lines)
+
+
+def self_test(pages: list[QuestionPage]) -> str:
+    lines = [
+        _derived("Self-test"),
+        "",
+        "Every question of the site and every follow-up question. Answer aloud, then open the box "
+        "to compare: the short answer is what a strong candidate says in thirty seconds, and each "
+        "heading links to the full answer.",
+        "",
+    ]
+    for page in pages:
+        lines += [
+            f"## [Q{page.number}. {_question(page)}]({page.path.name})",
+            "",
+            '??? abstract "Short answer"',
+            _indent(_portable(page.short_answer, page)),
+            "",
+        ]
+        for question, answer in page.follow_ups:
+            lines += [f'??? question "{question}"', _indent(_portable(answer, page)), ""]
+    return "\n".join(lines)
+
+
+def reference_page(module: str) -> str:
+    # Kept out of search: a reader's query should land on the question page that shows the program.
+    made = f"{_MADE_HERE}mkdocstrings documents `snippets/{module}.py` here."
+    return _front_matter(made, _NOT_SEARCHED) + f"# `{module}`\n\n::: snippets.{module}"
+
+
+def reference_index(modules: list[str], pages: list[QuestionPage]) -> str:
+    """The API reference's only navigation entry: the modules of each question, grouped under it
+    (66 module pages in the sidebar would crowd it and add ~200 elements to every page)."""
+    lines = [
+        _front_matter(_MADE_HERE + "one entry per module of `snippets/`.", "title: API reference")
+        + "# API reference",
+        "",
+        "Every module of `snippets/`, documented from its docstrings, under the question whose page",
+        "shows it. Each program module is shown whole on its question page and executed by the",
+        "tests; figure modules (`_fig_`) draw the page's figures.",
+        "",
+    ]
+    # Every module belongs to a page (tests/test_mapping.py), so none is left out here.
+    for page in pages:
+        own = [m for m in modules if m.startswith(f"q{page.number:02d}_")]
+        links = ", ".join(f"[`{m}`]({m}.md)" for m in own)
+        lines.append(f"- **[Q{page.number}. {_question(page)}](../{page.uri})**: {links}")
+    return "\n".join(lines)
+
+
+def generated_pages(docs: Path = DOCS) -> dict[Path, str]:
+    """Every page this tool writes, by path, with its text."""
+    pages = question_pages(docs)
+    modules = [p.stem for p in snippet_modules(docs.parent / "snippets")]
+    texts = {
+        "questions/index.md": questions_index(pages),
+        "questions/errata.md": errata(pages),
+        "questions/cheat-sheet.md": cheat_sheet(pages),
+        "questions/self-test.md": self_test(pages),
+        "reference/index.md": reference_index(modules, pages),
+        **{f"reference/{module}.md": reference_page(module) for module in modules},
+    }
+    return {docs / name: text.rstrip("\n") + "\n" for name, text in texts.items()}
+
+
+def _stray_files(docs: Path, written: set[Path]) -> list[Path]:
+    """Files in the generated folders that this tool does not write."""
+    return sorted(
+        path
+        for folder in GENERATED_FOLDERS
+        for path in (docs / folder).rglob("*")
+        if path.is_file() and path not in written
+    )
+
+
+def differences(docs: Path = DOCS) -> list[str]:
+    """How the generated files on disk differ from what this tool writes now, one line each."""
+    pages = generated_pages(docs)
+    found = []
+    for path, text in pages.items():
+        name = path.relative_to(docs.parent).as_posix()
+        if not path.exists():
+            found.append(f"{name} is missing")
+        elif path.read_text(encoding="utf-8") != text:
+            found.append(f"{name} is stale")
+    found += [
+        f"{path.relative_to(docs.parent).as_posix()} is not written by `make pages`"
+        for path in _stray_files(docs, set(pages))
+    ]
+    return found
+
+
+def write(docs: Path = DOCS) -> list[str]:
+    """Write every generated file that changed and remove stray ones; what was done."""
+    pages = generated_pages(docs)
+    done = []
+    for path, text in pages.items():
+        if path.exists() and path.read_text(encoding="utf-8") == text:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        done.append(f"wrote {path.relative_to(docs.parent)}")
+    for path in _stray_files(docs, set(pages)):
+        path.unlink()
+        done.append(f"removed {path.relative_to(docs.parent)}")
+    return done
+
+
+def main(args: list[str]) -> int:
+    if "--check" not in args:
+        print(*write(), sep="\n")
+        return 0
+    found = differences()
+    if found:
+        print("run `make pages`:", *found, sep="\n  ")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
