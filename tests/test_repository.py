@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from packaging.requirements import Requirement
 
-from tools.blocks import ROOT
-from tools.make_figures import FIGURES, figure_modules, render
+from tools.make_figures import render
+from tools.paths import FIGURES, ROOT, figure_modules
 
 GRADIENT_NAME = re.compile(r"\w+_(?:grad|backward|derivative)$")
 
@@ -226,3 +226,40 @@ def test_ci_run_exercises_every_command_of_the_workflow():
     ci_run = (ROOT / ".ci" / "run").read_text()
     ran = set(re.findall(r"^step \"[^\"]*\" (make [\w-]+)$", ci_run, re.MULTILINE))
     assert commands <= ran, f"in the workflow but not in .ci/run: {sorted(commands - ran)}"
+
+
+#: A citation of a document that is not in the repository (the project's standards are stated
+#: in README.md and CONTRIBUTING.md). Built from parts, so that this file does not match itself.
+_OUTSIDE = re.compile(r"\b" + "SP" + r"EC\b|\.\./" + "shared")
+
+
+def _outside_citations(name: str, text: str) -> list[str]:
+    return [
+        f"{name}:{number}: {line.strip()[:100]}"
+        for number, line in enumerate(text.split("\n"), start=1)
+        if _OUTSIDE.search(line)
+    ]
+
+
+def test_nothing_cites_a_document_outside_the_repository():
+    tracked = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split("\0")
+    found = []
+    for name in filter(None, tracked):
+        path = ROOT / name
+        if path.is_file():
+            try:
+                found += _outside_citations(name, path.read_text(encoding="utf-8"))
+            except UnicodeDecodeError:  # binary files cite nothing
+                continue
+    assert not found, "cite README.md or CONTRIBUTING.md instead:\n" + "\n".join(found)
+    assert len(tracked) > 100, "git ls-files listed too few files: vacuous"
+
+
+def test_an_outside_citation_is_found():
+    text = "# Offline (" + "SP" + "EC P5).\nfine\nsee ../" + "shared/notes.md\n"
+    assert _outside_citations("mkdocs.yml", text) == [
+        "mkdocs.yml:1: # Offline (" + "SP" + "EC P5).",
+        "mkdocs.yml:3: see ../" + "shared/notes.md",
+    ]
