@@ -107,7 +107,7 @@ def main():
     tests = {
         "test": make_images(rng, 400, seen),
         "moved": make_images(rng, 400, unseen),
-        "noisier": make_images(rng, 400, seen, noise=0.4),
+        "noisy": make_images(rng, 400, seen, noise=0.4),
     }
     k, hidden, filters = len(SHAPES), 32, 8
     flat = X.reshape(len(X), -1)
@@ -119,27 +119,22 @@ def main():
     train(conv, lambda *p: conv_forward(P, *p), conv_backward, y, lr=0.05)
 
     models = {
-        "dense network (pixels)": (
+        "dense network": (
             dense,
             lambda im: mlp_forward(im.reshape(len(im), -1), *dense)[0],
         ),
         "convolution + max-pool": (conv, lambda im: conv_forward(patches(im), *conv)[0]),
     }
-    print(f"4 classes {' '.join(SHAPES)}, 10 x 10 images; 600 for training, 400 per test set")
-    print("model                   params  train: loss  top-1 | top-1: test  moved  noisier")
+    print(f"4 classes {' '.join(SHAPES)}, 10 x 10 images\n600 training, 400 per test set")
     for name, (params, predict) in models.items():
         logits = predict(X)
-        row = [softmax_cross_entropy(logits, y), np.mean(logits.argmax(axis=1) == y)]
-        row += [np.mean(predict(im).argmax(axis=1) == labels) for im, labels in tests.values()]
-        count = sum(p.size for p in params)
-        print(
-            f"{name:23} {count:6d}  {row[0]:11.4f}  {row[1]:5.3f} |"
-            + "".join(f"  {a:5.3f}" for a in row[2:])
-        )
-    confidence = np.exp(log_softmax(models["dense network (pixels)"][1](tests["moved"][0])))
-    print(
-        f"dense network on moved images: mean top probability {confidence.max(axis=1).mean():.3f}"
-    )
+        loss, top1 = softmax_cross_entropy(logits, y), np.mean(logits.argmax(axis=1) == y)
+        accs = [np.mean(predict(im).argmax(axis=1) == labels) for im, labels in tests.values()]
+        print(f"{name}, {sum(p.size for p in params)} parameters")
+        print(f"  train: loss {loss:.4f}, top-1 {top1:.3f}")
+        print("  top-1: " + ", ".join(f"{k} {a:.3f}" for k, a in zip(tests, accs, strict=True)))
+    moved = np.exp(log_softmax(models["dense network"][1](tests["moved"][0])))
+    print(f"dense, moved: mean top probability {moved.max(axis=1).mean():.3f}")
 
 
 if __name__ == "__main__":
