@@ -25,8 +25,8 @@ def main():
     x_va = rng.uniform(-1.0, 1.0, 2000)
     y_va = true_function(x_va) + rng.normal(0.0, NOISE_SD, 2000)
 
-    print("1. Expected validation MSE = bias² + variance + noise variance (1000 training sets)")
-    print("degree   bias²  variance  bias²+var+0.09  val MSE  val MSE of single sets (10%-90%)")
+    print("1. Validation MSE = bias² + variance + noise (means over 1000 training sets)")
+    print("degree   bias²  variance  bias²+var+σ²  val MSE  single sets (10%-90%)")
     for d in (1, 3, 5, 9, 13, 15):
         preds = fit_predict(x_tr, y_tr, d, x_va)  # shape (1000, 2000)
         # Least squares is linear in y: the average fit is the fit to the noise-free curve.
@@ -36,11 +36,11 @@ def main():
         per_set = np.mean((preds - y_va) ** 2, axis=1)
         lo, hi = np.quantile(per_set, [0.1, 0.9])
         print(
-            f"{d:6d}  {b2:6.4f}  {var:8.4f}  {b2 + var + NOISE_SD**2:14.4f}  "
+            f"{d:6d}  {b2:6.4f}  {var:8.4f}  {b2 + var + NOISE_SD**2:12.4f}  "
             f"{per_set.mean():7.4f}  {lo:.3f} to {hi:.3f}"
         )
 
-    print("\n2. Training MSE: the true curve scores the noise; a flexible enough fit scores less")
+    print("\n2. Training MSE: the true curve scores the noise, flexible fits score less")
     truth = np.mean((true_function(x_tr) - y_tr) ** 2, axis=1)
     print(f"true curve: mean {truth.mean():.4f}  (expected {NOISE_SD**2:.4f})")
     print("degree  params p  train MSE  sigma²(n - p)/n")

@@ -20,7 +20,7 @@ def make_figure():
     top.set_xlabel("polynomial degree (capacity)")
     top.set_ylabel("mean MSE")
     top.set_title("More capacity (20 points, 1000 training sets)")
-    top.legend()
+    top.legend(loc="upper center")
 
     x_tr, Y, x_va, Y_va, _, _ = make_data(np.random.default_rng(0))
     _, _, tr_curve, va_curve = early_stopping(features(x_tr), Y, features(x_va), Y_va, 10000)
@@ -35,5 +35,6 @@ def make_figure():
     bottom.set_xlabel("gradient-descent step (degree 15)")
     bottom.set_ylabel("mean MSE")
     bottom.set_title("Longer training (200 training sets)")
-    bottom.legend()
+    bottom.set_ylim(top=5.0)  # room for the legend above the curves
+    bottom.legend(loc="upper left")
     return fig

@@ -1,4 +1,4 @@
-"""Three remedies for a degree-15 polynomial fitted to 20 points, averaged over 200 training sets."""
+"""Remedies for a degree-15 polynomial fitted to 20 points, over 200 training sets."""
 
 import numpy as np
 from numpy.polynomial import legendre
@@ -16,8 +16,8 @@ def features(x):
     return legendre.legvander(x, DEGREE)
 
 
-def mse(W, phi, Y):
-    """MSE of each row of W (sets, p) on features phi (n, p) or (sets, n, p), targets Y (sets, n)."""
+def linear_mse(W, phi, Y):
+    """MSE per row of W (sets, p); features phi (n, p) or (sets, n, p), targets Y (sets, n)."""
     return np.mean(((phi @ W[:, :, None])[:, :, 0] - Y) ** 2, axis=1)
 
 
@@ -30,7 +30,7 @@ def ridge_fit(phi, Y, lam):
 
 
 def least_squares_grad(W, phi, Y):
-    """Gradient of ``mean((phi w - y)²)`` for each row w of W (sets, p), y of Y (sets, n); phi (n, p)."""
+    """Gradient of ``mean((phi w - y)²)`` for each row of W (sets, p); Y (sets, n), phi (n, p)."""
     return 2.0 * (W @ phi.T - Y) @ phi / phi.shape[0]
 
 
@@ -42,14 +42,14 @@ def early_stopping(phi, Y, phi_va, Y_va, steps):
     """
     step = 1.0 / (2.0 * np.linalg.eigvalsh(phi.T @ phi / len(phi)).max())  # 1 / curvature bound
     W = np.zeros((len(Y), phi.shape[1]))
-    best_W, best_val, best_step = W.copy(), mse(W, phi_va, Y_va), np.zeros(len(Y), dtype=int)
-    train_curve, val_curve = [mse(W, phi, Y).mean()], [best_val.mean()]
+    best_W, best_val, best_step = W.copy(), linear_mse(W, phi_va, Y_va), np.zeros(len(Y), dtype=int)
+    train_curve, val_curve = [linear_mse(W, phi, Y).mean()], [best_val.mean()]
     for t in range(1, steps + 1):
         W = W - step * least_squares_grad(W, phi, Y)
-        val = mse(W, phi_va, Y_va)
+        val = linear_mse(W, phi_va, Y_va)
         better = val < best_val
         best_W[better], best_val[better], best_step[better] = W[better], val[better], t
-        train_curve.append(mse(W, phi, Y).mean())
+        train_curve.append(linear_mse(W, phi, Y).mean())
         val_curve.append(val.mean())
     return best_W, best_step, np.array(train_curve), np.array(val_curve)
 
@@ -68,21 +68,21 @@ def main():
     x_tr, Y, x_va, Y_va, x_te, y_te = make_data(rng)
     phi, phi_va, phi_te = features(x_tr), features(x_va), features(x_te)
 
-    results = {"no remedy": mse(ridge_fit(phi, Y, 0.0), phi_te, y_te)}
+    results = {"no remedy": linear_mse(ridge_fit(phi, Y, 0.0), phi_te, y_te)}
 
     lams = 10.0 ** np.arange(-8, 1)
     fits = [ridge_fit(phi, Y, lam) for lam in lams]
-    choice = np.argmin([mse(W, phi_va, Y_va) for W in fits], axis=0)  # per training set
+    choice = np.argmin([linear_mse(W, phi_va, Y_va) for W in fits], axis=0)  # per training set
     W_l2 = np.array([fits[c][s] for s, c in enumerate(choice)])
-    results["L2 (weight decay)"] = mse(W_l2, phi_te, y_te)
+    results["L2 (weight decay)"] = linear_mse(W_l2, phi_te, y_te)
 
     W_es, stop, train_curve, val_curve = early_stopping(phi, Y, phi_va, Y_va, 10000)
-    results["early stopping"] = mse(W_es, phi_te, y_te)
+    results["early stopping"] = linear_mse(W_es, phi_te, y_te)
 
     for n in (40, 80, 320, 1280):
         x_n = np.linspace(-1, 1, n)
         W_n = ridge_fit(features(x_n), make_targets(rng, np.tile(x_n, (N_SETS, 1))), 0.0)
-        results[f"{n} training points"] = mse(W_n, phi_te, y_te)
+        results[f"{n} training points"] = linear_mse(W_n, phi_te, y_te)
 
     floor = np.mean((y_te - np.sin(np.pi * x_te)) ** 2)
     print(f"degree {DEGREE}, {N_TRAIN} training points: {N_SETS} training sets, each with 50")

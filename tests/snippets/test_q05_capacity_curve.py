@@ -11,9 +11,9 @@ def test_mse_is_zero_for_an_exact_polynomial_and_per_set():
     x = np.linspace(-1, 1, 30)
     coef = np.array([[0.5, 1.0], [-2.0, 0.0], [0.0, 3.0]])  # two polynomials, shape (3, 2)
     y = np.stack([0.5 - 2.0 * x, 1.0 + 3.0 * legendre.legval(x, [0, 0, 1])])
-    np.testing.assert_allclose(m.mse(coef, x, y), [0.0, 0.0], atol=1e-24)
-    assert m.mse(coef, x, y + 1.0).shape == (2,)
-    np.testing.assert_allclose(m.mse(coef, x, y + 1.0), [1.0, 1.0])
+    np.testing.assert_allclose(m.poly_mse(coef, x, y), [0.0, 0.0], atol=1e-24)
+    assert m.poly_mse(coef, x, y + 1.0).shape == (2,)
+    np.testing.assert_allclose(m.poly_mse(coef, x, y + 1.0), [1.0, 1.0])
 
 
 @pytest.fixture(scope="module")

@@ -24,8 +24,8 @@ def test_least_squares_grad_matches_finite_differences():
 def test_mse_accepts_shared_and_per_set_features():
     rng, phi, Y = _problem()
     W = rng.normal(size=(len(Y), phi.shape[1]))
-    shared = m.mse(W, phi, Y)
-    per_set = m.mse(W, np.broadcast_to(phi, (len(Y), *phi.shape)), Y)
+    shared = m.linear_mse(W, phi, Y)
+    per_set = m.linear_mse(W, np.broadcast_to(phi, (len(Y), *phi.shape)), Y)
     np.testing.assert_allclose(shared, per_set)
     np.testing.assert_allclose(
         shared, [np.mean((phi @ w - y) ** 2) for w, y in zip(W, Y, strict=True)]
@@ -65,7 +65,7 @@ def test_early_stopping_keeps_each_sets_best_step():
     for _ in range(301):
         path.append(W)
         W = W - step * 2.0 * (W @ phi.T - Y) @ phi / len(phi)
-    vals = np.array([m.mse(w, phi_va, Y_va) for w in path])  # shape (301, sets)
+    vals = np.array([m.linear_mse(w, phi_va, Y_va) for w in path])  # shape (301, sets)
     np.testing.assert_array_equal(steps, np.argmin(vals, axis=0))
     np.testing.assert_allclose(W_best, np.array(path)[steps, np.arange(len(Y))], atol=1e-12)
     np.testing.assert_allclose(val, vals.mean(axis=1), atol=1e-12)
@@ -75,7 +75,7 @@ def test_gradient_descent_converges_to_least_squares():
     _, phi, Y = _problem()
     *_, train, _ = m.early_stopping(phi, Y, phi[None].repeat(len(Y), 0), Y, 20000)
     W_ls = m.ridge_fit(phi, Y, 0.0)
-    assert abs(train[-1] - m.mse(W_ls, phi, Y).mean()) < 1e-10
+    assert abs(train[-1] - m.linear_mse(W_ls, phi, Y).mean()) < 1e-10
 
 
 def test_every_remedy_beats_no_remedy_on_every_training_set(capsys):
