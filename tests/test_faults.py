@@ -61,8 +61,10 @@ def victim(project: Path) -> tuple[Path, str, str]:
     pytest.skip("no question page shows a program yet")  # only before the first page exists
 
 
-def first_block(project: Path, page: Path):
-    return extract_blocks(page, project / "mkdocs.yml")[0]
+def block_of(project: Path, page: Path, program: str):
+    """The published block of ``page`` that includes ``program``."""
+    fence = line_of(page, f'--8<-- "{program}"') - 1
+    return next(b for b in extract_blocks(page, project / "mkdocs.yml") if b.line == fence)
 
 
 def line_of(page: Path, needle: str) -> int:
@@ -79,18 +81,18 @@ def test_a_block_that_raises(project):
     page, program, _ = victim(project)
     with open(project / program, "a", encoding="utf-8") as f:
         f.write('\nraise RuntimeError("injected fault")\n')
-    message = check_block(first_block(project, page), runs=1)
+    message = check_block(block_of(project, page, program), runs=1)
     assert re.search(rf"{re.escape(rel(page, project))}:\d+: block raised", message), message
     assert "RuntimeError: injected fault" in message and "Traceback" in message
 
 
 # b. a shown output one character off ----------------------------------------------------------
 def test_an_output_one_character_off(project):
-    page, _, output = victim(project)
+    page, program, output = victim(project)
     text = (project / output).read_text(encoding="utf-8")
     i = next(i for i, c in enumerate(text) if c.isdigit())
     (project / output).write_text(text[:i] + str((int(text[i]) + 1) % 10) + text[i + 1 :], "utf-8")
-    message = check_block(first_block(project, page), runs=1)
+    message = check_block(block_of(project, page, program), runs=1)
     assert re.search(rf"{re.escape(rel(page, project))}:\d+: output differs", message), message
 
 
@@ -128,7 +130,7 @@ def test_a_fence_the_extractor_would_skip(project, opening, closing):
     old = f'    ```python\n    --8<-- "{program}"\n    ```'
     new = f'    {opening}\n    --8<-- "{program}"\n    {closing}'
     page.write_text(text.replace(old, new, 1), "utf-8")
-    line = line_of(page, opening)
+    line = line_of(page, f'--8<-- "{program}"') - 1  # the fence above the include
     messages = skipped_fences(page)
     assert any(m.startswith(f"{page}:{line}: fence") for m in messages), messages
 
@@ -138,7 +140,7 @@ def test_an_unseeded_random_number(project):
     page, program, _ = victim(project)
     with open(project / program, "a", encoding="utf-8") as f:
         f.write("\nimport numpy as _np\n\nprint(_np.random.default_rng().random())\n")
-    message = check_block(first_block(project, page), runs=2)
+    message = check_block(block_of(project, page, program), runs=2)
     assert re.search(
         rf"{re.escape(rel(page, project))}:\d+: output changes between runs", message
     ), message
@@ -150,7 +152,7 @@ def test_a_block_that_never_ends_is_stopped_and_the_suite_goes_on(project):
     page, program, _ = victim(project)
     with open(project / program, "a", encoding="utf-8") as f:
         f.write("\nwhile True:\n    pass\n")
-    block = first_block(project, page)
+    block = block_of(project, page, program)
     message = check_block(block, timeout=2, runs=1)
     assert re.search(
         rf"{re.escape(rel(page, project))}:\d+: block did not finish within 2 s", message
