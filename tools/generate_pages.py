@@ -55,6 +55,16 @@ def _question(page: QuestionPage) -> str:
     return re.sub(r"^Q\d+\.\s*", "", title)
 
 
+def _heading(page: QuestionPage) -> str:
+    """A derived page's heading for a question, linking to its page."""
+    return f"## [Q{page.number}. {_question(page)}]({page.path.name})"
+
+
+def _derived_page(title: str, introduction: str, body: list[str]) -> str:
+    """A page that repeats the question pages: front matter, title, introduction, ``body``."""
+    return "\n".join([_derived(title), "", introduction, "", *body])
+
+
 def _index_table(rows: list[str]) -> list[str]:
     return ["| # | Question | Difficulty | Tags |", "|---|---|---|---|", *rows, ""]
 
@@ -172,76 +182,52 @@ def claim_anchors(page: QuestionPage) -> list[str]:
 def errata(pages: list[QuestionPage]) -> str:
     """The claims of the original post (questions 1-20) that the pages correct."""
     pages = [page for page in pages if page.part == 1]
-    claims = sum(len(page.corrections) for page in pages)
-    lines = [
-        _derived("Errata: what the original post got wrong"),
-        "",
-        f"Every claim of the original post that this site corrects: {claims} claims across "
-        f"{len(pages)} questions. Each row quotes the few words corrected, gives the correction in "
-        "one sentence, and links to the section that explains why it matters.",
-        "",
-        '<div class="errata" markdown>',
-        "",
-    ]
+    body = ['<div class="errata" markdown>', ""]
     for page in pages:
-        lines += [
-            f"## [Q{page.number}. {_question(page)}]({page.path.name})",
-            "",
-            "| The original said | The correction |",
-            "|---|---|",
-        ]
+        body += [_heading(page), "", "| The original said | The correction |", "|---|---|"]
         for (claim, correction), anchor in zip(page.corrections, claim_anchors(page), strict=True):
-            lines.append(
+            body.append(
                 f"| [{_cell(claim)}]({page.path.name}#{anchor}) "
                 f"| {_cell(_portable(correction, page))} |"
             )
-        lines.append("")
-    lines.append("</div>")
-    return "\n".join(lines)
+        body.append("")
+    claims = sum(len(page.corrections) for page in pages)
+    return _derived_page(
+        "Errata: what the original post got wrong",
+        f"Every claim of the original post that this site corrects: {claims} claims across "
+        f"{len(pages)} questions. Each row quotes the few words corrected, gives the correction in "
+        "one sentence, and links to the section that explains why it matters.",
+        [*body, "</div>"],
+    )
 
 
 def cheat_sheet(pages: list[QuestionPage]) -> str:
-    lines = [
-        _derived("Cheat sheet"),
-        "",
+    body = ['<div class="cheat-sheet" markdown>', ""]
+    for page in pages:
+        body += [_heading(page), "", _portable(page.short_answer, page), ""]
+    return _derived_page(
+        "Cheat sheet",
         "The short answers of all the questions on one page: what a strong candidate says in "
         "thirty seconds. Each heading links to the full answer. Printing this page (Ctrl+P) leaves "
         "out the navigation.",
-        "",
-        '<div class="cheat-sheet" markdown>',
-        "",
-    ]
-    for page in pages:
-        lines += [
-            f"## [Q{page.number}. {_question(page)}]({page.path.name})",
-            "",
-            _portable(page.short_answer, page),
-            "",
-        ]
-    lines.append("</div>")
-    return "\n".join(lines)
+        [*body, "</div>"],
+    )
 
 
 def self_test(pages: list[QuestionPage]) -> str:
-    lines = [
-        _derived("Self-test"),
-        "",
+    body = []
+    for page in pages:
+        body += [_heading(page), "", '??? abstract "Short answer"']
+        body += [_indent(_portable(page.short_answer, page)), ""]
+        for question, answer in page.follow_ups:
+            body += [f'??? question "{question}"', _indent(_portable(answer, page)), ""]
+    return _derived_page(
+        "Self-test",
         "Every question of the site and every follow-up question. Answer aloud, then open the box "
         "to compare: the short answer is what a strong candidate says in thirty seconds, and each "
         "heading links to the full answer.",
-        "",
-    ]
-    for page in pages:
-        lines += [
-            f"## [Q{page.number}. {_question(page)}]({page.path.name})",
-            "",
-            '??? abstract "Short answer"',
-            _indent(_portable(page.short_answer, page)),
-            "",
-        ]
-        for question, answer in page.follow_ups:
-            lines += [f'??? question "{question}"', _indent(_portable(answer, page)), ""]
-    return "\n".join(lines)
+        body,
+    )
 
 
 def reference_page(module: str) -> str:

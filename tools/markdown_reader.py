@@ -80,6 +80,10 @@ class MarkdownDocument:
         self.lines = text.split("\n")
         self.tokens = _PARSER.parse(text)
 
+    def _indent(self, index: int) -> int:
+        """Spaces before the text of line ``index`` (0-based)."""
+        return len(self.lines[index]) - len(self.lines[index].lstrip(" "))
+
     @cached_property
     def fences(self) -> list[Fence]:
         found = []
@@ -87,9 +91,8 @@ class MarkdownDocument:
             if token.type != "fence" or token.map is None:
                 continue
             start, end = token.map
-            opening = self.lines[start]
-            indent = len(opening) - len(opening.lstrip(" "))
-            info = opening.strip()[len(token.markup) :]
+            indent = self._indent(start)
+            info = self.lines[start].strip()[len(token.markup) :]
             found.append(Fence(start + 1, end, indent, token.markup, info, token.content))
         return found
 
@@ -110,8 +113,7 @@ class MarkdownDocument:
                 continue
             start, end = token.map
             m = _BOX_INFO.match(token.info)
-            opening = self.lines[start]
-            indent = len(opening) - len(opening.lstrip(" "))
+            indent = self._indent(start)
             body = "\n".join(line[indent + 4 :] for line in self.lines[start + 1 : end])
             kind, title = (m["kind"], m["title"] or "") if m else (token.meta.get("tag", ""), "")
             found.append(Box(start + 1, end, indent, token.markup, kind, title, body.strip()))
