@@ -36,12 +36,20 @@ def test_every_figure_file_has_a_module():
         )
 
 
+def _program_and_block_modules() -> list[Path]:
+    """The page programs (`snippets/q*.py`) and the building blocks (`snippets/nn/*.py`)."""
+    snippets = ROOT / "snippets"
+    return sorted(snippets.glob("q*.py")) + sorted(snippets.glob("nn/*.py"))
+
+
 def test_every_analytic_gradient_is_checked_by_finite_differences():
     tests = {
-        p: p.read_text(encoding="utf-8") for p in (ROOT / "tests" / "snippets").glob("test_*.py")
+        p: p.read_text(encoding="utf-8")
+        for folder in ("snippets", "nn")
+        for p in (ROOT / "tests" / folder).glob("test_*.py")
     }
     unchecked = []
-    for module in sorted((ROOT / "snippets").glob("q*.py")):
+    for module in _program_and_block_modules():
         tree = ast.parse(module.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and GRADIENT_NAME.match(node.name):
@@ -50,7 +58,8 @@ def test_every_analytic_gradient_is_checked_by_finite_differences():
                     for text in tests.values()
                 )
                 if not checked:
-                    unchecked.append(f"snippets/{module.name}:{node.lineno}: {node.name}")
+                    path = module.relative_to(ROOT)
+                    unchecked.append(f"{path}:{node.lineno}: {node.name}")
     assert not unchecked, "not checked against finite differences:\n" + "\n".join(unchecked)
 
 
@@ -201,11 +210,14 @@ def test_docstrings_write_powers_as_code():
     """The API reference renders docstrings as Markdown: `x1**2 + x2**2` outside backticks became
     bold "2 + x2" on a page once. Powers (and any `**`) go in a code span."""
     found = []
-    for path in sorted((ROOT / "snippets").glob("q*.py")):
+    for path in _program_and_block_modules():
         for name, doc in _docstrings(path):
             prose = re.sub(r"``.*?``|`[^`\n]*`", "", doc, flags=re.DOTALL)
             prose = re.sub(r"^\s*(>>>|\.\.\.).*$", "", prose, flags=re.MULTILINE)
-            found += [f"{path.name}: {name}: {m[0]}" for m in re.finditer(r"\S*\*\*\S*", prose)]
+            found += [
+                f"{path.relative_to(ROOT)}: {name}: {m[0]}"
+                for m in re.finditer(r"\S*\*\*\S*", prose)
+            ]
     assert not found, "put in backticks (``x**2``):\n" + "\n".join(found)
 
 

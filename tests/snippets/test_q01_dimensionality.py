@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q01_dimensionality as q
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def test_mlp_loss_and_grad_matches_finite_differences():
