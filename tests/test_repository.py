@@ -99,6 +99,17 @@ def test_pins_satisfy_pyproject():
     assert not problems, "\n".join(problems)
 
 
+def test_torch_environment_pins_what_dev_pins():
+    """`make test-torch` runs the NumPy and pytest of the rest of the suite (`-c dev.txt` in
+    requirements/torch.in); a `make lock` that re-pins dev.txt must re-pin torch.txt too."""
+    dev = _pins(ROOT / "requirements" / "dev.txt")
+    torch = _pins(ROOT / "requirements" / "torch.txt")
+    assert torch.get("torch", "").startswith("2."), torch
+    differ = {name: (v, dev[name]) for name, v in torch.items() if name in dev and v != dev[name]}
+    assert not differ, f"requirements/torch.txt vs dev.txt (run `make lock`): {differ}"
+    assert torch["numpy"] == dev["numpy"]
+
+
 def test_code_is_linted_and_formatted():
     for command in (["check", "."], ["format", "--check", "."]):
         done = subprocess.run(
@@ -223,7 +234,8 @@ def test_docstrings_write_powers_as_code():
 
 def test_ci_run_exercises_every_command_of_the_workflow():
     """`.ci/run` (what CI runs here) runs each `make` command of the GitHub workflow, so the
-    publishing path (`deploy` needs `test` and `numpy-matrix`) cannot break without a red run."""
+    publishing path (`deploy` needs `test`, `numpy-matrix` and `torch-crosscheck`) cannot break
+    without a red run."""
     import yaml
 
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text())
@@ -234,7 +246,7 @@ def test_ci_run_exercises_every_command_of_the_workflow():
         for line in str(step.get("run", "")).splitlines()
         if line.strip().startswith("make ")
     }
-    assert {"make test", "make test-matrix", "make build"} <= commands, commands
+    assert {"make test", "make test-matrix", "make test-torch", "make build"} <= commands, commands
     ci_run = (ROOT / ".ci" / "run").read_text()
     ran = set(re.findall(r"^step \"[^\"]*\" (make [\w-]+)$", ci_run, re.MULTILINE))
     assert commands <= ran, f"in the workflow but not in .ci/run: {sorted(commands - ran)}"
