@@ -1,57 +1,61 @@
-"""Figure: decision regions of the three models of `q01_learned_features` on both tasks."""
+"""Figure: the decision boundaries of the three models of `q01_learned_features`, per task."""
 
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 
-from snippets.q01_learned_features import (
-    make_task,
-    mlp_logit,
-    radius_feature,
-    train_linear,
-    train_mlp,
-)
+from snippets.q01_learned_features import fit, make_task, with_radius
 
 
 def make_figure():
-    """Two rows (disc, xor) by three columns (linear raw, linear + r^2, MLP raw)."""
+    """Two panels stacked (disc, xor): the network's region shaded, the linear models' lines."""
     rng = np.random.default_rng(0)
-    grid = np.linspace(-3.0, 3.0, 121)
+    grid = np.linspace(-3.0, 3.0, 151)
     gx, gy = np.meshgrid(grid, grid)
     points = np.column_stack([gx.ravel(), gy.ravel()])
-    titles = ["linear model, raw x", "linear model, x + hand-made r²", "MLP, raw x (learned)"]
-    fig, axes = plt.subplots(2, 3, figsize=(9.6, 6.4), sharex=True, sharey=True)
-    for row, task in enumerate(("disc", "xor")):
+    fig, axes = plt.subplots(2, 1, figsize=(5.5, 9.8))
+    for ax, task in zip(axes, ("disc", "xor"), strict=True):
         x, y = make_task(task, 400, rng)
-        w, b = train_linear(x, y)
-        raw = points @ w + b
-        f = radius_feature(x)
-        mean, std = f.mean(axis=0), f.std(axis=0)
-        w, b = train_linear((f - mean) / std, y)
-        hand = ((radius_feature(points) - mean) / std) @ w + b
-        learned, _ = mlp_logit(train_mlp(x, y, rng), points)
-        for col, scores in enumerate((raw, hand, learned)):
-            ax = axes[row, col]
-            region = (scores > 0).reshape(gx.shape).astype(float)
-            ax.imshow(
-                region,
-                origin="lower",
-                extent=(-3, 3, -3, 3),
-                cmap="coolwarm",
-                vmin=-0.5,
-                vmax=1.5,
-                alpha=0.3,
-                interpolation="nearest",
-            )
-            shown = np.arange(len(y)) < 100  # the first 100 training points keep the file small
-            ax.scatter(*x[shown & (y == 1)].T, s=12, color="tab:red", marker="^", label="class 1")
-            ax.scatter(*x[shown & (y == 0)].T, s=10, color="tab:blue", marker="o", label="class 0")
-            ax.set_title(f"{task}: {titles[col]}", fontsize=9)
-            ax.set_xlim(-3, 3)
-            ax.set_ylim(-3, 3)
-            ax.set_aspect("equal")
-    axes[1, 0].set_xlabel("x1")
-    axes[1, 0].set_ylabel("x2")
-    axes[0, 0].set_ylabel("x2")
-    axes[0, 2].legend(loc="upper right", fontsize=8)
-    fig.tight_layout()
+        r2 = np.sum(x**2, axis=1)
+        raw = fit(x, y, 0, rng)(points)
+        hand = fit(with_radius(x, r2.mean(), r2.std()), y, 0, rng)(
+            with_radius(points, r2.mean(), r2.std())
+        )
+        learned = fit(x, y, 16, rng)(points)
+        region = (learned > 0).reshape(gx.shape).astype(float)
+        ax.contourf(gx, gy, region, levels=[0.5, 1.5], colors=["tab:orange"], alpha=0.25)
+        ax.contour(
+            gx, gy, learned.reshape(gx.shape), levels=[0.0], colors="tab:orange", linewidths=2.0
+        )
+        ax.contour(gx, gy, raw.reshape(gx.shape), levels=[0.0], colors="tab:blue")
+        ax.contour(
+            gx,
+            gy,
+            hand.reshape(gx.shape),
+            levels=[0.0],
+            colors="tab:green",
+            linestyles="--",
+            linewidths=2.0,
+        )
+        shown = slice(0, 150)  # the first 150 training points keep the file small
+        xs, ys = x[shown], y[shown]
+        ax.scatter(*xs[ys == 1].T, s=16, color="tab:red", marker="^")
+        ax.scatter(*xs[ys == 0].T, s=14, color="tab:gray", marker="o")
+        name = "disc: label 1 inside the circle" if task == "disc" else "xor: label 1 if x1 x2 > 0"
+        ax.set_title(name)
+        ax.set_xlim(-3, 3)
+        ax.set_ylim(-3, 3)
+        ax.set_aspect("equal")
+        ax.set_xlabel("x1")
+        ax.set_ylabel("x2")
+    handles = [
+        Patch(color="tab:orange", alpha=0.4, label="network, raw x: class 1"),
+        Line2D([], [], color="tab:blue", label="linear model, raw x"),
+        Line2D([], [], color="tab:green", linestyle="--", label="linear model, x and r²"),
+        Line2D([], [], color="tab:red", marker="^", linestyle="", label="class 1"),
+        Line2D([], [], color="tab:gray", marker="o", linestyle="", label="class 0"),
+    ]
+    fig.legend(handles=handles, loc="lower center", ncols=2, bbox_to_anchor=(0.5, 0.0))
+    fig.tight_layout(rect=(0, 0.08, 1, 1))
     return fig

@@ -1,8 +1,7 @@
 """A single perceptron learns 14 of the 16 Boolean functions of two inputs, never XOR or XNOR.
 
-The perceptron rule stops only after a pass with no mistake. On XOR no weights can make such a
-pass, so the rule keeps making mistakes in every epoch until the cap, and its weights cycle
-through the same few values instead of converging.
+On XOR no weights give a pass without a mistake, so the rule runs until the cap and its weights
+cycle instead of converging.
 """
 
 import itertools
@@ -14,27 +13,10 @@ INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]])
 
 
 def train_perceptron(X, y, max_epochs=100, rng=None):
-    """Rosenblatt's rule with a bias, starting from zero weights.
+    """Rosenblatt's rule with a bias, from w = 0: X (n, d), y (n,) in {-1, +1}.
 
-    Parameters
-    ----------
-    X : ndarray, shape (n, d)
-        Inputs.
-    y : ndarray of int, shape (n,)
-        Labels in {-1, +1}.
-    max_epochs : int
-        Cap on the number of passes.
-    rng : numpy.random.Generator or None
-        Shuffles the visiting order every pass; None visits the points in order.
-
-    Returns
-    -------
-    w : ndarray, shape (d + 1,)
-        Final weights, bias last.
-    per_epoch : list of int
-        Mistakes made in each pass; training stops after the first pass with none.
-    epoch_end_weights : list of tuple
-        The weights at the end of every pass.
+    Returns the final weights (d + 1,) (bias last), the mistakes in each pass, and the weights at
+    the end of each pass; rng shuffles the order every pass (None: fixed order).
     """
     Xa = np.hstack([X, np.ones((len(X), 1))])
     w = np.zeros(Xa.shape[1])

@@ -1,46 +1,13 @@
-"""What the learning rate and the bias do in perceptron training.
-
-Starting from w = 0 with a constant learning rate, every weight vector the perceptron reaches is
-lr times the one it reaches with lr = 1, so every prediction, every mistake and the number of
-epochs are identical: the constant learning rate does nothing. It matters when the weights start
-elsewhere, and a decaying schedule changes the run, because it weighs early mistakes more than
-late ones. The bias (the "threshold") is learned like any other weight; fixing it at zero confines
-the boundary to lines through the origin, which cannot separate data whose boundary does not
-pass through it.
-"""
+"""What the learning rate and the bias do in perceptron training."""
 
 import numpy as np
 
 
 def train_perceptron(X, y, lr=1.0, w0=None, bias=True, max_epochs=100, rng=None, schedule=None):
-    """Perceptron rule ``w <- w + lr y x`` on mistakes (``y w.x <= 0``), until a clean epoch.
+    """Perceptron rule until a clean epoch; X (n, d), y (n,) in ±1; returns w and mistakes per epoch.
 
-    Parameters
-    ----------
-    X : ndarray, shape (n, d)
-        Inputs.
-    y : ndarray of int, shape (n,)
-        Labels in {-1, +1}.
-    lr : float
-        Step size.
-    w0 : ndarray, shape (d + 1,) or (d,), or None
-        Initial weights (``d + 1`` with a bias, ``d`` without); None means zeros.
-    bias : bool
-        Append a constant-1 input, so that the last weight is a learned bias.
-    max_epochs : int
-        Cap on the number of epochs.
-    rng : numpy.random.Generator or None
-        Visiting order; None visits the points in order.
-    schedule : callable or None
-        ``schedule(k)`` multiplies ``lr`` at the k-th update (k = 1, 2, ...); None keeps the step
-        constant.
-
-    Returns
-    -------
-    w : ndarray
-        Final weights.
-    per_epoch : list of int
-        Mistakes in each epoch; converged when the last entry is 0.
+    ``w0`` starts elsewhere than zero, ``bias=False`` drops the constant-1 input, and
+    ``schedule(k)`` multiplies ``lr`` at the k-th update (k = 1, 2, ...).
     """
     Xa = np.hstack([X, np.ones((len(X), 1))]) if bias else X
     w = np.zeros(Xa.shape[1]) if w0 is None else np.array(w0, dtype=float)
@@ -60,27 +27,11 @@ def train_perceptron(X, y, lr=1.0, w0=None, bias=True, max_epochs=100, rng=None,
 
 
 def fewest_errors_through_origin(X, y):
-    """Fewest points that any line through the origin misclassifies (exact, by angle sweep).
+    """Fewest errors (y w.x <= 0) of any line through the origin, exact; X (n, 2), y (n,).
 
-    The errors of ``w = (cos t, sin t)`` change only where ``w`` turns perpendicular to a point,
-    so checking one direction between each pair of neighbouring critical angles covers every
-    line through the origin.
+    The errors of w = (cos t, sin t) change only where w turns perpendicular to a point, so one
+    direction between each pair of neighbouring critical angles covers every line.
 
-    Parameters
-    ----------
-    X : ndarray, shape (n, 2)
-        Inputs, none at the origin.
-    y : ndarray of int, shape (n,)
-        Labels in {-1, +1}; a point counts as an error when ``y (w . x) <= 0``.
-
-    Returns
-    -------
-    int
-
-    Examples
-    --------
-    >>> fewest_errors_through_origin(np.array([[1.0, 0.0], [-1.0, 0.0]]), np.array([1, -1]))
-    0
     >>> fewest_errors_through_origin(np.array([[1.0, 0.0], [2.0, 0.0]]), np.array([1, -1]))
     1
     """
@@ -93,13 +44,7 @@ def fewest_errors_through_origin(X, y):
 
 
 def make_separable(n, rng):
-    """``n`` points in [-1, 1]^2 labelled by the line ``2 x1 - x2 + 0.3 = 0``, margin >= 0.05.
-
-    Returns
-    -------
-    X : ndarray, shape (n, 2)
-    y : ndarray of int, shape (n,)
-    """
+    """n points (n, 2) in [-1, 1]^2 labelled ±1 by the line 2 x1 - x2 + 0.3 = 0, margin >= 0.05."""
     u = np.array([2.0, -1.0, 0.3]) / np.linalg.norm([2.0, -1.0, 0.3])
     X = rng.uniform(-1.0, 1.0, size=(4 * n, 2))
     s = X @ u[:2] + u[2]
@@ -139,17 +84,12 @@ def main():
             print(f"  {name:9}  {lr:6g}  {sum(per_epoch):8d}  {len(per_epoch):6d}  {direction}")
 
     print("\nthe bias ('threshold') is a learned weight:")
+    print("  bias input  epochs run  mistakes in the last epoch")
     for bias in [True, False]:
         w, per_epoch = train_perceptron(X, y, bias=bias, rng=np.random.default_rng(1))
-        status = f"converged in {len(per_epoch)} epochs" if per_epoch[-1] == 0 else "no clean epoch"
-        print(
-            f"  with bias={str(bias):5}: {status:23}  epochs run: {len(per_epoch):3d}"
-            f"  mistakes in the last epoch: {per_epoch[-1]}"
-        )
-    print(
-        "  fewest errors of any line through the origin (every direction checked):",
-        fewest_errors_through_origin(X, y),
-    )
+        print(f"  {'yes' if bias else 'no':10}  {len(per_epoch):10d}  {per_epoch[-1]:26d}")
+    fewest = fewest_errors_through_origin(X, y)
+    print(f"  fewest errors of any line through the origin (exact): {fewest}")
 
 
 if __name__ == "__main__":

@@ -1,75 +1,51 @@
-"""Training a perceptron: the weights change only on mistakes, and training has a stopping rule.
-
-The loop below logs every step: whether the point was misclassified, and whether the weights
-changed. Updates equal mistakes, and no correctly classified point ever moves the weights. A
-variant that really does "update the weight in every step" (adding y x for every point, mistake
-or not) is a different algorithm: it never stops changing and does not separate the data. Last,
-the visiting order: on separable data every order converges within the same mistake bound, but a
-fixed class-sorted order takes more epochs than shuffling.
-"""
+"""Perceptron training step by step: weights change only on mistakes, and each update turns w."""
 
 import numpy as np
 
 
 def augment(X):
-    """Append a constant 1 to every input (the bias becomes the last weight).
-
-    Parameters
-    ----------
-    X : ndarray, shape (n, d)
-
-    Returns
-    -------
-    ndarray, shape (n, d + 1)
-    """
+    """Append a constant 1 to every input: (n, d) -> (n, d + 1)."""
     return np.hstack([X, np.ones((X.shape[0], 1))])
 
 
-def train_perceptron(X, y, lr=1.0, max_epochs=100, rng=None):
-    """The perceptron algorithm with its stopping rule, logging every step.
+def train_perceptron(X, y, max_epochs=100, rng=None):
+    """Perceptron rule with a log of every step; X (n, d), y (n,) in ±1, None visits in order.
 
-    1. ``w = 0`` (bias included as the last weight).
-    2. Each epoch, visit the points in a fresh random order.
-    3. For each point, score ``s = w . [x, 1]``; if ``y s <= 0`` (a mistake),
-       ``w <- w + lr y [x, 1]``; otherwise leave ``w`` alone.
-    4. Stop after an epoch with no mistake, or after ``max_epochs`` epochs.
-
-    Parameters
-    ----------
-    X : ndarray, shape (n, d)
-        Inputs.
-    y : ndarray of int, shape (n,)
-        Labels in {-1, +1}.
-    lr : float
-        Step size; with ``w = 0`` at the start it only rescales ``w`` (see the learning-rate
-        program on the same page).
-    max_epochs : int
-        Cap on the number of epochs, for data that may not be separable.
-    rng : numpy.random.Generator or None
-        Visiting order; None visits the points in order.
-
-    Returns
-    -------
-    w : ndarray, shape (d + 1,)
-        Final weights, bias last.
-    log : dict
-        ``per_epoch`` (mistakes in each epoch), ``steps``, ``mistakes``, ``updates`` (steps
-        that changed ``w``) and ``changed_on_correct`` (steps that changed ``w`` although the
-        point was classified correctly).
+    Returns the weights (d + 1,) and a dict of counts: ``per_epoch`` (mistakes in each epoch),
+    ``steps``, ``mistakes``, ``updates`` (steps that changed w), ``changed_on_correct``,
+    ``gain_is_norm`` (updates that raised their example's y w.x by exactly ||x||^2) and
+    ``fixed_at_once`` (updates after which their example was classified correctly) and
+    ``broke_others`` (updates that made some other, correctly classified example wrong).
     """
     Xa = augment(X)
     w = np.zeros(Xa.shape[1])
-    log = {"per_epoch": [], "steps": 0, "mistakes": 0, "updates": 0, "changed_on_correct": 0}
+    keys = [
+        "steps",
+        "mistakes",
+        "updates",
+        "changed_on_correct",
+        "gain_is_norm",
+        "fixed_at_once",
+        "broke_others",
+    ]
+    log = dict.fromkeys(keys, 0) | {"per_epoch": []}
     for _ in range(max_epochs):
         epoch_mistakes = 0
         for i in rng.permutation(len(y)) if rng is not None else range(len(y)):
-            mistake = y[i] * (Xa[i] @ w) <= 0
-            w_new = w + lr * y[i] * Xa[i] if mistake else w
+            margin = y[i] * (Xa[i] @ w)
+            mistake = margin <= 0
+            w_new = w + y[i] * Xa[i] if mistake else w
             changed = not np.array_equal(w_new, w)
+            new_margin = y[i] * (Xa[i] @ w_new)
             log["steps"] += 1
             log["mistakes"] += int(mistake)
             log["updates"] += int(changed)
             log["changed_on_correct"] += int(changed and not mistake)
+            if changed:
+                log["gain_is_norm"] += int(np.isclose(new_margin - margin, Xa[i] @ Xa[i]))
+                log["fixed_at_once"] += int(new_margin > 0)
+                before, after = y * (Xa @ w) > 0, y * (Xa @ w_new) > 0
+                log["broke_others"] += int(np.any(before & ~after))
             epoch_mistakes += int(mistake)
             w = w_new
         log["per_epoch"].append(epoch_mistakes)
@@ -78,58 +54,23 @@ def train_perceptron(X, y, lr=1.0, max_epochs=100, rng=None):
     return w, log
 
 
-def train_update_every_step(X, y, lr=1.0, epochs=10, rng=None):
-    """A different rule, for contrast: ``w <- w + lr y [x, 1]`` for every point, right or wrong.
-
-    Parameters
-    ----------
-    X : ndarray, shape (n, d)
-    y : ndarray of int, shape (n,)
-    lr : float
-    epochs : int
-    rng : numpy.random.Generator or None
-
-    Returns
-    -------
-    w : ndarray, shape (d + 1,)
-        Final weights.
-    norms : list of float
-        ``||w||`` at the end of each epoch.
-    """
+def train_update_every_step(X, y, epochs, rng):
+    """A different rule, for contrast: w <- w + y [x, 1] for every example, right or wrong."""
     Xa = augment(X)
     w = np.zeros(Xa.shape[1])
-    norms = []
     for _ in range(epochs):
-        for i in rng.permutation(len(y)) if rng is not None else range(len(y)):
-            w = w + lr * y[i] * Xa[i]
-        norms.append(float(np.linalg.norm(w)))
-    return w, norms
+        for i in rng.permutation(len(y)):
+            w = w + y[i] * Xa[i]
+    return w
 
 
 def accuracy(w, X, y):
-    """Fraction of points with ``y (w . [x, 1]) > 0``.
-
-    Parameters
-    ----------
-    w : ndarray, shape (d + 1,)
-    X : ndarray, shape (n, d)
-    y : ndarray of int, shape (n,)
-
-    Returns
-    -------
-    float
-    """
+    """Fraction of examples with y (w . [x, 1]) > 0; w (d + 1,), X (n, d), y (n,)."""
     return float(np.mean(y * (augment(X) @ w) > 0))
 
 
 def make_separable(n, rng):
-    """``n`` points in [-1, 1]^2, labelled by a fixed line, none closer than 0.05 to it.
-
-    Returns
-    -------
-    X : ndarray, shape (n, 2)
-    y : ndarray of int, shape (n,)
-    """
+    """n points (n, 2) in [-1, 1]^2 labelled ±1 by a fixed line, none closer than 0.05 to it."""
     u = np.array([2.0, -1.0, 0.3]) / np.linalg.norm([2.0, -1.0, 0.3])
     X = rng.uniform(-1.0, 1.0, size=(4 * n, 2))
     X = X[np.abs(augment(X) @ u) >= 0.05][:n]
@@ -141,26 +82,29 @@ def main():
     X, y = make_separable(200, rng)
 
     w, log = train_perceptron(X, y, rng=rng)
-    correct_steps = log["steps"] - log["mistakes"]
     print("perceptron rule (update only on a mistake):")
-    print(f"  mistakes per epoch:         {log['per_epoch']}")
-    print(f"  steps:                      {log['steps']}")
-    print(f"  mistakes:                   {log['mistakes']}")
-    print(f"  updates (weights changed):  {log['updates']}")
+    print(f"  mistakes per epoch:           {log['per_epoch']}")
+    print(f"  steps:                        {log['steps']}")
+    print(f"  mistakes:                     {log['mistakes']}")
+    print(f"  updates (weights changed):    {log['updates']}")
+    correct = log["steps"] - log["mistakes"]
+    print(f"  correct steps that changed w: {log['changed_on_correct']} of {correct}")
     print(
-        f"  steps on correct points:    {correct_steps}, of which changed w: "
-        f"{log['changed_on_correct']}"
+        f"  updates that raised y w.x by exactly ||x||^2: {log['gain_is_norm']} of {log['updates']}"
     )
-    print(f"  stopped because:            epoch {len(log['per_epoch'])} made no mistake")
-    print(f"  training accuracy:          {accuracy(w, X, y):.3f}")
+    print(
+        f"  updates that fixed their example at once:     {log['fixed_at_once']} of {log['updates']}"
+    )
+    print(f"  training accuracy: {accuracy(w, X, y):.3f}")
 
-    print("\n'update the weight in every step' (add y x for every point):")
-    print("  epoch  training accuracy  ||w||  w == epoch * sum(y [x, 1])")
+    print("\n'update the weight in every step' (add y x for every example):")
+    print("  epochs  training accuracy  ||w||  w == epochs * sum(y [x, 1])")
     class_sum = (y[:, None] * augment(X)).sum(axis=0)
     for epochs in [1, 5, 10, 50]:
-        w_all, norms = train_update_every_step(X, y, epochs=epochs, rng=np.random.default_rng(1))
+        w_all = train_update_every_step(X, y, epochs, np.random.default_rng(1))
         same = np.allclose(w_all, epochs * class_sum)
-        print(f"  {epochs:5d}  {accuracy(w_all, X, y):17.3f}  {norms[-1]:7.1f}  {same!s:>26}")
+        norm = np.linalg.norm(w_all)
+        print(f"  {epochs:6d}  {accuracy(w_all, X, y):17.3f}  {norm:6.0f}  {same!s:>29}")
 
     print("\nvisiting order, perceptron rule on the same data:")
     print(f"  {'order':29}  mistakes  epochs")
@@ -174,10 +118,14 @@ def main():
     logs = [train_perceptron(X, y, rng=rng)[1] for _ in range(100)]
     mistakes = [log["mistakes"] for log in logs]
     epochs = [len(log["per_epoch"]) for log in logs]
-    print(
-        f"  shuffled every epoch, 100 runs: mistakes median {np.median(mistakes):.1f}"
-        f" (max {max(mistakes)}), epochs median {np.median(epochs):.1f} (max {max(epochs)})"
-    )
+    print("  shuffled every epoch, 100 runs:")
+    print(f"    mistakes median {np.median(mistakes):.1f} (max {max(mistakes)})")
+    print(f"    epochs median {np.median(epochs):.1f} (max {max(epochs)})")
+    updates = sum(log["updates"] for log in logs)
+    not_fixed = updates - sum(log["fixed_at_once"] for log in logs)
+    broke = sum(log["broke_others"] for log in logs)
+    print(f"    of their {updates} updates, {not_fixed} left their own example wrong")
+    print(f"    and {broke} made some correctly classified example wrong")
 
 
 if __name__ == "__main__":

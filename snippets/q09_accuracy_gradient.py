@@ -9,48 +9,26 @@ import numpy as np
 
 
 def make_data(rng, n):
-    """Two overlapping Gaussian classes in 2-D, with a constant column for the bias.
-
-    Returns
-    -------
-    X : ndarray, shape (n, 3)
-    y : ndarray, shape (n,), values in {0, 1}
-    """
+    """Two overlapping Gaussian classes in 2-D: ``X`` (n, 3) with a bias column, ``y`` (n,)."""
     y = rng.integers(0, 2, size=n).astype(float)
     centres = np.where(y[:, None] == 1, 1.0, -1.0) * np.array([0.8, 0.5])
     return np.column_stack([np.ones(n), centres + rng.normal(size=(n, 2))]), y
 
 
 def cross_entropy(w, X, y):
-    """Mean binary cross-entropy of logistic regression with weights ``w``.
-
-    Parameters
-    ----------
-    w : ndarray, shape (d,)
-    X : ndarray, shape (n, d)
-    y : ndarray, shape (n,)
-
-    Returns
-    -------
-    float
-    """
+    """Mean binary cross-entropy of logistic regression: weights ``w`` (d,), ``X`` (n, d), ``y`` (n,)."""
     z = X @ w
     return float(np.mean(np.logaddexp(0.0, z) - y * z))
 
 
 def cross_entropy_grad(w, X, y):
-    """Gradient of `cross_entropy` with respect to ``w``: ``X^T (sigmoid(X w) - y) / n``.
-
-    Returns
-    -------
-    ndarray, shape (d,)
-    """
+    """Gradient of `cross_entropy` with respect to ``w``: ``X^T (sigmoid(X w) - y) / n``, (d,)."""
     p = 0.5 * (1.0 + np.tanh(0.5 * (X @ w)))  # sigmoid, without overflow
     return X.T @ (p - y) / len(y)
 
 
 def accuracy(w, X, y):
-    """Fraction of examples with ``(X w > 0) == y``."""
+    """Fraction of examples with ``(X w > 0) == y``: the accuracy, a float."""
     return float(np.mean((X @ w > 0) == (y == 1)))
 
 
@@ -65,12 +43,7 @@ def finite_difference(f, w, eps):
 
 
 def line_slice(w, direction, X, y, ts):
-    """Accuracy and cross-entropy at ``w + t * direction`` for each ``t`` in ``ts``.
-
-    Returns
-    -------
-    acc, ce : ndarray, shape (len(ts),)
-    """
+    """Accuracy and cross-entropy at ``w + t * direction`` for each ``t`` in ``ts``; two (len(ts),)."""
     acc = np.array([accuracy(w + t * direction, X, y) for t in ts])
     ce = np.array([cross_entropy(w + t * direction, X, y) for t in ts])
     return acc, ce

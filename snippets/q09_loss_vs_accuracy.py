@@ -1,53 +1,30 @@
 """Loss is not accuracy: equal accuracy, very different cross-entropy.
 
-Part 1 rescales the logits of one trained logistic-regression model by a temperature ``T``: the
-predicted classes, hence the accuracy, cannot change, but the cross-entropy does. Part 2 compares
-two classifiers that make the same number of mistakes, one of them confidently.
+Part 1 divides the logits of one fitted logistic-regression model by a temperature T: predictions,
+hence accuracy, cannot change, but the cross-entropy does. Part 2 compares two classifiers that
+make the same number of mistakes, one of them confidently.
 """
 
 import numpy as np
 
 
-def bce_from_logits(z, y):
-    """Mean binary cross-entropy of logits ``z`` against labels ``y`` in {0, 1}.
-
-    Computed as ``mean(log(1 + exp(z)) - y z)``, which is stable for any ``z``.
-
-    Parameters
-    ----------
-    z : ndarray, shape (n,)
-    y : ndarray, shape (n,)
-
-    Returns
-    -------
-    float, in nats
-
-    Examples
-    --------
-    >>> round(bce_from_logits(np.array([0.0]), np.array([1.0])), 6)  # p = 0.5: log 2
-    0.693147
-    """
-    return float(np.mean(np.logaddexp(0.0, z) - y * z))
+def binary_cross_entropy_with_logits(z, y):
+    """Mean binary cross-entropy of logits ``z`` and labels ``y`` in {0, 1} (same shape), a float."""
+    return float(np.mean(np.logaddexp(0.0, z) - y * z))  # log(1 + e^z) without overflow
 
 
 def bce_from_probs(p, y):
-    """Mean binary cross-entropy of probabilities ``p = P(y = 1)``; shapes (n,)."""
+    """Mean binary cross-entropy of probabilities ``p = P(y = 1)`` (n,) against ``y`` (n,)."""
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
 def accuracy_from_logits(z, y):
-    """Fraction of examples whose predicted class ``z > 0`` equals the label."""
+    """Fraction of examples whose predicted class ``z > 0`` equals the label; shapes (n,)."""
     return float(np.mean((z > 0) == (y == 1)))
 
 
 def make_blobs(rng, n):
-    """Two overlapping Gaussian classes in 2-D; ``X`` has a constant column for the bias.
-
-    Returns
-    -------
-    X : ndarray, shape (n, 3)
-    y : ndarray, shape (n,)
-    """
+    """Two overlapping Gaussian classes in 2-D: ``X`` (n, 3) with a bias column, ``y`` (n,)."""
     y = rng.integers(0, 2, size=n).astype(float)
     centres = np.where(y[:, None] == 1, 1.0, -1.0) * np.array([0.8, 0.5])
     x = centres + rng.normal(size=(n, 2))
@@ -55,15 +32,10 @@ def make_blobs(rng, n):
 
 
 def fit_logistic(X, y, iterations=25):
-    """Maximum-likelihood logistic regression by Newton's method.
-
-    Returns
-    -------
-    ndarray, shape (d,)
-    """
+    """Maximum-likelihood logistic regression by Newton's method; weights (d,)."""
     w = np.zeros(X.shape[1])
     for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-(X @ w)))
+        p = np.exp(-np.logaddexp(0.0, -(X @ w)))  # sigmoid, without overflow
         hessian = X.T @ (X * (p * (1 - p))[:, None])
         w = w - np.linalg.solve(hessian, X.T @ (p - y))
     return w
@@ -73,15 +45,13 @@ def main():
     rng = np.random.default_rng(0)
     X_train, y_train = make_blobs(rng, 500)
     X_test, y_test = make_blobs(rng, 5000)
-    w = fit_logistic(X_train, y_train)
-    z = X_test @ w
+    z = X_test @ fit_logistic(X_train, y_train)
 
     print("Part 1. One model, logits divided by a temperature T (test set, 5000 points)")
     print("    T  accuracy  cross-entropy")
     for t in (0.1, 0.25, 0.5, 1.0, 2.0, 4.0, 16.0):
-        print(
-            f"{t:5.2f}  {accuracy_from_logits(z / t, y_test):8.4f}  {bce_from_logits(z / t, y_test):13.4f}"
-        )
+        acc = accuracy_from_logits(z / t, y_test)
+        print(f"{t:5.2f}  {acc:8.4f}  {binary_cross_entropy_with_logits(z / t, y_test):13.4f}")
     print("Same predictions, same accuracy; the loss ranks the temperatures, accuracy cannot.")
 
     print("\nPart 2. Two classifiers, ten examples, one mistake each")

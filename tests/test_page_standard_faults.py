@@ -167,3 +167,15 @@ def test_a_short_answer_in_a_box(project):
     assert any(
         e.startswith(f"{PAGE}:{line}: the short answer is plain paragraphs") for e in errors
     ), errors
+
+
+def test_a_citation_broken_across_an_indented_list_line_is_found(project):
+    errors, _ = errors_after(
+        project,
+        "- Computing `log(softmax(z))` instead of the log-sum-exp form.",
+        "- Computing `log(softmax(z))` instead of the log-sum-exp form, as Gneiting and\n"
+        "  Raftery (2007) warn for any scoring rule, and Shannon and\n  Weaver (1949) never said.",
+    )
+    assert errors == [
+        f"{PAGE}:{line_of(_, 'Shannon and')}: citation Shannon (1949) has no entry in References"
+    ]

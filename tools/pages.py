@@ -111,12 +111,12 @@ _INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>snippets/[^":]+\.py)(?::[^"]*)?"\
 #: An author-year citation in the text: ``Guo et al. (2017)``, ``Bartlett, Jordan and McAuliffe
 #: (2006)``, ``(Guo et al., 2017; Lin et al., 2017)``. The surname may carry particles (``van den
 #: Oord``). Group ``name`` is the first author's surname, ``year`` the year.
-_SURNAME = r"(?:(?:van|von|de|der|den|da|di|du|le|la) )*[A-Z][\w'’-]*[a-z][\w'’-]*"
-_AUTHORS = rf"(?P<name>{_SURNAME})(?: et al\.|(?:, {_SURNAME})*,? (?:and|&) {_SURNAME})?"
+_SURNAME = r"(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*[A-Z][\w'’-]*[a-z][\w'’-]*"
+_COAUTHORS = rf"(?:\s+et\s+al\.|(?:,\s+{_SURNAME})*,?\s+(?:and|&)\s+{_SURNAME})?"
+_YEAR = r"(?:1[89]|20)\d\d"
 _CITATION = re.compile(
-    rf"(?:\b{_AUTHORS} \((?P<year>(?:1[89]|20)\d\d)[a-z]?\b"
-    rf"|(?:\(|\[|; )(?P<name2>{_SURNAME})(?: et al\.|(?:, {_SURNAME})*,? (?:and|&) {_SURNAME})?, "
-    rf"(?P<year2>(?:1[89]|20)\d\d)[a-z]?\b)"
+    rf"(?:\b(?P<name>{_SURNAME}){_COAUTHORS}\s+\((?P<year>{_YEAR})[a-z]?\b"
+    rf"|(?:\(|\[|;\s)(?P<name2>{_SURNAME}){_COAUTHORS},\s+(?P<year2>{_YEAR})[a-z]?\b)"
 )
 #: Capitalised words that precede a year in parentheses without being an author.
 _NOT_AUTHORS = {"In", "Since", "From", "Until", "Before", "After", "By", "Version", "Released"}
@@ -334,7 +334,8 @@ class QuestionPage:
         text = "\n".join(kept)
         # Link targets are not citations (blanked, keeping offsets).
         text = re.sub(r"\]\([^)]*\)", lambda m: "]" + " " * (len(m[0]) - 1), text)
-        flat = re.sub(r"\n(?=\S)", " ", text).replace("\n", "\0")
+        # A line break inside a paragraph or list item (indented continuation too) is a space.
+        flat = re.sub(r"\n([ \t]*)(?=\S)", lambda m: " " + m[1], text).replace("\n", "\0")
         found = []
         for m in _CITATION.finditer(flat):
             name, year = (m["name"], m["year"]) if m["name"] else (m["name2"], m["year2"])

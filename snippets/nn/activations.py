@@ -313,7 +313,6 @@ def log_softmax(z, axis=-1):
     >>> log_softmax(np.array([0.0, -1000.0])).tolist()
     [0.0, -1000.0]
     """
-    # log(softmax) would give log(0) = -inf for the second logit above; this stays exact.
     shifted = z - np.max(z, axis=axis, keepdims=True)
     return shifted - np.log(np.sum(np.exp(shifted), axis=axis, keepdims=True))
 

@@ -1,9 +1,9 @@
-"""Unit tests of snippets/q02_perceptron_rule.py."""
+"""Unit tests of snippets/q02_novikoff_bound.py."""
 
 import numpy as np
 import pytest
 
-from snippets import q02_perceptron_rule as m
+from snippets import q02_novikoff_bound as m
 
 
 def test_augment_appends_a_constant_one():
@@ -12,10 +12,6 @@ def test_augment_appends_a_constant_one():
     assert Xa.shape == (3, 3)
     np.testing.assert_array_equal(Xa[:, :2], X)
     np.testing.assert_array_equal(Xa[:, 2], 1.0)
-
-
-def test_predict_counts_a_zero_score_as_minus_one():
-    assert m.predict(np.zeros(3), np.array([[1.0, 2.0]])).tolist() == [-1]
 
 
 @pytest.mark.parametrize("margin", [0.2, 0.05, 0.01])
@@ -37,20 +33,20 @@ def test_converges_within_novikoffs_bound(seed, margin):
     assert gamma >= margin and R <= np.sqrt(3) + 1e-12
     w, per_epoch = m.train_perceptron(X, y, rng=rng)
     assert per_epoch[-1] == 0, "did not converge"
-    assert sum(per_epoch) <= bound
-    assert np.all(m.predict(w, X) == y)
+    assert sum(per_epoch) <= m.novikoff_bound(X, y, m.max_margin_separator(X, y)[0])[2] <= bound
+    assert np.all(y * (m.augment(X) @ w) > 0)
 
 
-def test_the_bound_holds_in_the_worst_order_we_try():
+def test_the_bound_holds_in_fixed_orders_too():
     """The bound is about every order; a fixed order (no shuffling) must respect it too."""
     X, y, u = m.make_separable(100, 0.05, np.random.default_rng(7))
-    _, _, bound = m.novikoff_bound(X, y, u)
+    _, _, bound = m.novikoff_bound(X, y, m.max_margin_separator(X, y)[0])
     for order in (np.argsort(X[:, 0]), np.argsort(-X[:, 1]), np.arange(100)):
         _, per_epoch = m.train_perceptron(X[order], y[order])
         assert per_epoch[-1] == 0 and sum(per_epoch) <= bound
 
 
-def test_novikoff_bound_is_negative_margin_for_a_wrong_separator():
+def test_novikoff_bound_gives_a_negative_margin_for_a_wrong_separator():
     X, y, u = m.make_separable(50, 0.1, np.random.default_rng(0))
     _, gamma, _ = m.novikoff_bound(X, y, -u)
     assert gamma < 0
@@ -61,3 +57,27 @@ def test_stops_at_the_cap_when_the_data_are_not_separable():
     y = np.array([-1, 1, 1, -1])
     _, per_epoch = m.train_perceptron(X, y, max_epochs=25)
     assert len(per_epoch) == 25 and min(per_epoch) > 0
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_max_margin_separator_is_certified_and_beats_every_direction_tried(seed):
+    rng = np.random.default_rng(seed)
+    X, y, u = m.make_separable(60, 0.05, rng)
+    u_best, lower, upper = m.max_margin_separator(X, y)
+    assert np.isclose(np.linalg.norm(u_best), 1.0)
+    assert lower <= upper + 1e-12 and upper - lower < 1e-9
+    _, gamma_best, _ = m.novikoff_bound(X, y, u_best)
+    assert np.isclose(gamma_best, lower)
+    # No unit vector does better: the planted one, and 20,000 random ones.
+    directions = rng.normal(size=(20000, 3))
+    directions /= np.linalg.norm(directions, axis=1, keepdims=True)
+    margins = (y[:, None] * (m.augment(X) @ np.vstack([u, directions]).T)).min(axis=0)
+    assert margins.max() <= gamma_best + 1e-12
+
+
+def test_max_margin_separator_on_two_points_is_their_bisector():
+    # z = y [x, 1] is (1, 1) and (1, -1): the nearest hull point is (1, 0), margin 1.
+    X, y = np.array([[1.0], [-1.0]]), np.array([1, -1])
+    u_best, lower, upper = m.max_margin_separator(X, y)
+    np.testing.assert_allclose(u_best, [1.0, 0.0], atol=1e-12)
+    assert np.isclose(lower, 1.0) and np.isclose(upper, 1.0)
