@@ -11,6 +11,9 @@
 #   make figures   redraw docs/assets/figures/*.svg from snippets/qNN_fig_*.py
 #   make test-matrix  published programs and snippet unit tests under the oldest and the newest
 #                  NumPy that pyproject.toml admits (outputs must not change)
+#   make test-torch  the building blocks and every analytic gradient of snippets/ against PyTorch
+#                  autograd (float64), in .venv-torch; TORCH_TESTS=tests/torch/test_x.py for one file
+#   make sync-blocks  rewrite the programs' copies of the building blocks from snippets/nn/
 #   make bench     measure build, test suite, harness overhead, page weight, search index,
 #                  web vitals and Lighthouse; print a table and write bench/results.json
 #   make lint      ruff check + format check
@@ -29,7 +32,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export OPENBLAS_NUM_THREADS := 1
 export OMP_NUM_THREADS := 1
 
-.PHONY: install serve build build-offline build-properdocs test test-matrix bench pages outputs figures lint format lock clean check-python
+.PHONY: install serve build build-offline build-properdocs test test-matrix test-torch sync-blocks bench pages outputs figures lint format lock clean check-python
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -102,8 +105,25 @@ test-matrix: install $(if $(RUNTIME_PYTHON),,$(OLDEST_VENV)/.installed)
 	    tests/test_published_blocks.py || exit 1; \
 	  echo "== NumPy $$($$units -c 'import numpy; print(numpy.__version__)') ($$units): unit tests and doctests of snippets/"; \
 	  $$units -m pytest -q -p no:cacheprovider --noconftest -o addopts= \
-	    --import-mode=importlib --doctest-modules tests/snippets snippets || exit 1; \
+	    --import-mode=importlib --doctest-modules tests/snippets tests/nn snippets || exit 1; \
 	done
+
+# Test layer 6 (README), kept out of `make test` (pyproject.toml's norecursedirs) to keep that fast:
+# NumPy, torch (CPU build) and pytest only. --confcutdir: tests/conftest.py needs the docs stack.
+TORCH_VENV := .venv-torch
+TORCH_TESTS ?= tests/torch
+
+$(TORCH_VENV)/.installed: requirements/torch.txt | check-python
+	rm -rf $(TORCH_VENV)
+	$(PYTHON) -m venv $(TORCH_VENV)
+	$(TORCH_VENV)/bin/python -m pip install --quiet --require-virtualenv -r requirements/torch.txt
+	touch $@
+
+test-torch: $(TORCH_VENV)/.installed
+	$(TORCH_VENV)/bin/python -m pytest -p no:cacheprovider --confcutdir tests/torch $(TORCH_TESTS)
+
+sync-blocks: $(VENV)/.installed
+	$(BIN)/python -m tools.sync_blocks
 
 bench: install
 	$(BIN)/python -m tools.bench
@@ -130,7 +150,10 @@ lock: $(VENV)/.installed
 	  --extra docs --extra test -o requirements/dev.txt pyproject.toml
 	$(BIN)/pip-compile --quiet --no-emit-index-url --no-emit-find-links --strip-extras \
 	  -o requirements/runtime.txt requirements/runtime.in
+	$(BIN)/pip-compile --quiet --no-emit-index-url --no-emit-find-links --strip-extras \
+	  -o requirements/torch.txt requirements/torch.in
 
 clean:
-	rm -rf site site-offline site-properdocs bench/node_modules .pytest_cache .ruff_cache $(VENV) $(RUNTIME_VENV) $(OLDEST_VENV)
+	rm -rf site site-offline site-properdocs bench/node_modules .pytest_cache .ruff_cache $(VENV) $(RUNTIME_VENV) $(OLDEST_VENV) \
+	  $(TORCH_VENV)
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -23,46 +23,47 @@ def make_images(rng, n, corners, noise=0.2, size=10):
 
 
 def log_softmax(z, axis=-1):
-    """Logarithm of the softmax of ``z`` along ``axis`` (any shape), stable for large |z|."""
+    """Logarithm of the softmax of ``z`` (any shape) along ``axis``, finite for finite logits."""
     shifted = z - np.max(z, axis=axis, keepdims=True)
     return shifted - np.log(np.sum(np.exp(shifted), axis=axis, keepdims=True))
 
 
 def softmax_cross_entropy(Z, y):
-    """Mean cross-entropy of logits ``Z`` (n, k) against integer labels ``y`` (n,)."""
+    """Mean cross-entropy of logits ``Z`` (n, k) and integer labels ``y`` (n,), a float."""
     return float(-np.mean(log_softmax(Z)[np.arange(len(y)), y]))
 
 
 def softmax_cross_entropy_grad(Z, y):
-    """Gradient of `softmax_cross_entropy` with respect to ``Z``: (softmax(Z) - onehot(y)) / n, (n, k)."""
-    G = np.exp(log_softmax(Z))
-    G[np.arange(len(y)), y] -= 1.0
-    return G / len(y)
+    """Gradient ``(softmax(Z) - onehot(y)) / n`` of the mean cross-entropy for logits ``Z`` (n, k)."""
+    P = np.exp(log_softmax(Z))  # softmax from the loss's own helper: one block to copy, not two
+    P[np.arange(len(y)), y] -= 1.0
+    return P / len(y)
 
 
 def mlp_forward(X, W1, b1, W2, b2):
-    """Two-layer network on rows of ``X`` (n, d_in): tanh hidden layer, linear output (n, d_out)."""
+    """Two-layer perceptron ``tanh(X @ W1 + b1) @ W2 + b2`` on ``X`` (n, d_in), output (n, d_out)."""
     H = np.tanh(X @ W1 + b1)
-    return H @ W2 + b2, (X, W2, H)
+    return H @ W2 + b2, (X, H, W2)
 
 
 def mlp_backward(grad_out, cache):
-    """Gradients (grad_W1, grad_b1, grad_W2, grad_b2) of `mlp_forward`, given dloss/dout (n, d_out)."""
-    X, W2, H = cache
-    grad_H = (grad_out @ W2.T) * (1.0 - H**2)
-    return X.T @ grad_H, grad_H.sum(axis=0), H.T @ grad_out, grad_out.sum(axis=0)
+    """Gradients of `mlp_forward`'s parameters (W1, b1, W2, b2) from ``grad_out`` (n, d_out)."""
+    X, H, W2 = cache
+    # tanh'(a) = 1 - tanh(a)**2, from the stored activations: no need to keep a = X @ W1 + b1.
+    grad_A = (grad_out @ W2.T) * (1.0 - H**2)
+    return X.T @ grad_A, grad_A.sum(axis=0), H.T @ grad_out, grad_out.sum(axis=0)
 
 
 def im2col(x, k_h, k_w, stride=1, padding=0):
-    """Patches of ``x`` (C_in, H, W) as columns, shape (C_in k_h k_w, H_out W_out)."""
+    """Patches of ``x`` (C_in, H, W) as columns: (C_in k_h k_w, H_out W_out)."""
     x = np.pad(x, ((0, 0), (padding, padding), (padding, padding)))
-    c, h, w = x.shape
-    h_out, w_out = (h - k_h) // stride + 1, (w - k_w) // stride + 1
-    cols = np.empty((c, k_h, k_w, h_out, w_out))
-    for a in range(k_h):
-        for b in range(k_w):
-            cols[:, a, b] = x[:, a : a + stride * h_out : stride, b : b + stride * w_out : stride]
-    return cols.reshape(c * k_h * k_w, h_out * w_out)
+    C, H, W = x.shape
+    H_out, W_out = (H - k_h) // stride + 1, (W - k_w) // stride + 1
+    cols = np.empty((C, k_h, k_w, H_out, W_out), dtype=x.dtype)
+    for i in range(k_h):  # k_h k_w strided copies, instead of a Python loop over every patch
+        for j in range(k_w):
+            cols[:, i, j] = x[:, i : i + stride * H_out : stride, j : j + stride * W_out : stride]
+    return cols.reshape(C * k_h * k_w, H_out * W_out)
 
 
 def patches(images):

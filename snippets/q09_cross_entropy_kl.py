@@ -4,7 +4,7 @@ import numpy as np
 
 
 def log_softmax(z, axis=-1):
-    """Logarithm of the softmax of ``z`` along ``axis`` (any shape), stable for large |z|."""
+    """Logarithm of the softmax of ``z`` (any shape) along ``axis``, finite for finite logits."""
     shifted = z - np.max(z, axis=axis, keepdims=True)
     return shifted - np.log(np.sum(np.exp(shifted), axis=axis, keepdims=True))
 

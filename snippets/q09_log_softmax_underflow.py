@@ -4,13 +4,14 @@ import numpy as np
 
 
 def log_softmax(z, axis=-1):
-    """Logarithm of the softmax of ``z`` along ``axis`` (any shape), stable for large |z|."""
+    """Logarithm of the softmax of ``z`` (any shape) along ``axis``, finite for finite logits."""
     shifted = z - np.max(z, axis=axis, keepdims=True)
     return shifted - np.log(np.sum(np.exp(shifted), axis=axis, keepdims=True))
 
 
 def softmax(z, axis=-1):
-    """Softmax of ``z`` along ``axis`` (any shape), stable for large |z|."""
+    """Softmax of ``z`` (any shape) along ``axis``: positive, sums to 1; no overflow."""
+    # Shifting by the maximum leaves softmax unchanged and keeps every exp(.) in (0, 1].
     e = np.exp(z - np.max(z, axis=axis, keepdims=True))
     return e / np.sum(e, axis=axis, keepdims=True)
 

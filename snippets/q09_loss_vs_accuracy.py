@@ -9,8 +9,8 @@ import numpy as np
 
 
 def binary_cross_entropy_with_logits(z, y):
-    """Mean binary cross-entropy of logits ``z`` (n,) against labels ``y`` (n,) in {0, 1}, stable."""
-    return float(np.mean(np.logaddexp(0.0, z) - y * z))
+    """Mean binary cross-entropy of logits ``z`` and labels ``y`` in {0, 1} (same shape), a float."""
+    return float(np.mean(np.logaddexp(0.0, z) - y * z))  # log(1 + e^z) without overflow
 
 
 def bce_from_probs(p, y):

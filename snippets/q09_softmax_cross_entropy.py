@@ -4,21 +4,21 @@ import numpy as np
 
 
 def log_softmax(z, axis=-1):
-    """Log-softmax of ``z`` along ``axis`` (any shape), stable for large |z|."""
+    """Logarithm of the softmax of ``z`` (any shape) along ``axis``, finite for finite logits."""
     shifted = z - np.max(z, axis=axis, keepdims=True)
     return shifted - np.log(np.sum(np.exp(shifted), axis=axis, keepdims=True))
 
 
 def softmax_cross_entropy(Z, y):
-    """Mean cross-entropy of logits ``Z`` (n, k), integer labels ``y`` (n,)."""
+    """Mean cross-entropy of logits ``Z`` (n, k) and integer labels ``y`` (n,), a float."""
     return float(-np.mean(log_softmax(Z)[np.arange(len(y)), y]))
 
 
 def softmax_cross_entropy_grad(Z, y):
-    """Gradient of the mean loss, (n, k): (softmax(Z) - onehot(y)) / n."""
-    G = np.exp(log_softmax(Z))
-    G[np.arange(len(y)), y] -= 1.0
-    return G / len(y)
+    """Gradient ``(softmax(Z) - onehot(y)) / n`` of the mean cross-entropy for logits ``Z`` (n, k)."""
+    P = np.exp(log_softmax(Z))  # softmax from the loss's own helper: one block to copy, not two
+    P[np.arange(len(y)), y] -= 1.0
+    return P / len(y)
 
 
 def main():

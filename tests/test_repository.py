@@ -36,12 +36,20 @@ def test_every_figure_file_has_a_module():
         )
 
 
+def _program_and_block_modules() -> list[Path]:
+    """The page programs (`snippets/q*.py`) and the building blocks (`snippets/nn/*.py`)."""
+    snippets = ROOT / "snippets"
+    return sorted(snippets.glob("q*.py")) + sorted(snippets.glob("nn/*.py"))
+
+
 def test_every_analytic_gradient_is_checked_by_finite_differences():
     tests = {
-        p: p.read_text(encoding="utf-8") for p in (ROOT / "tests" / "snippets").glob("test_*.py")
+        p: p.read_text(encoding="utf-8")
+        for folder in ("snippets", "nn")
+        for p in (ROOT / "tests" / folder).glob("test_*.py")
     }
     unchecked = []
-    for module in sorted((ROOT / "snippets").glob("q*.py")):
+    for module in _program_and_block_modules():
         tree = ast.parse(module.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and GRADIENT_NAME.match(node.name):
@@ -50,7 +58,8 @@ def test_every_analytic_gradient_is_checked_by_finite_differences():
                     for text in tests.values()
                 )
                 if not checked:
-                    unchecked.append(f"snippets/{module.name}:{node.lineno}: {node.name}")
+                    path = module.relative_to(ROOT)
+                    unchecked.append(f"{path}:{node.lineno}: {node.name}")
     assert not unchecked, "not checked against finite differences:\n" + "\n".join(unchecked)
 
 
@@ -88,6 +97,17 @@ def test_pins_satisfy_pyproject():
                 f"{name}: runtime.txt pins {runtime.get(name)}, dev.txt pins {dev.get(name)}"
             )
     assert not problems, "\n".join(problems)
+
+
+def test_torch_environment_pins_what_dev_pins():
+    """`make test-torch` runs the NumPy and pytest of the rest of the suite (`-c dev.txt` in
+    requirements/torch.in); a `make lock` that re-pins dev.txt must re-pin torch.txt too."""
+    dev = _pins(ROOT / "requirements" / "dev.txt")
+    torch = _pins(ROOT / "requirements" / "torch.txt")
+    assert torch.get("torch", "").startswith("2."), torch
+    differ = {name: (v, dev[name]) for name, v in torch.items() if name in dev and v != dev[name]}
+    assert not differ, f"requirements/torch.txt vs dev.txt (run `make lock`): {differ}"
+    assert torch["numpy"] == dev["numpy"]
 
 
 def test_code_is_linted_and_formatted():
@@ -201,17 +221,21 @@ def test_docstrings_write_powers_as_code():
     """The API reference renders docstrings as Markdown: `x1**2 + x2**2` outside backticks became
     bold "2 + x2" on a page once. Powers (and any `**`) go in a code span."""
     found = []
-    for path in sorted((ROOT / "snippets").glob("q*.py")):
+    for path in _program_and_block_modules():
         for name, doc in _docstrings(path):
             prose = re.sub(r"``.*?``|`[^`\n]*`", "", doc, flags=re.DOTALL)
             prose = re.sub(r"^\s*(>>>|\.\.\.).*$", "", prose, flags=re.MULTILINE)
-            found += [f"{path.name}: {name}: {m[0]}" for m in re.finditer(r"\S*\*\*\S*", prose)]
+            found += [
+                f"{path.relative_to(ROOT)}: {name}: {m[0]}"
+                for m in re.finditer(r"\S*\*\*\S*", prose)
+            ]
     assert not found, "put in backticks (``x**2``):\n" + "\n".join(found)
 
 
 def test_ci_run_exercises_every_command_of_the_workflow():
     """`.ci/run` (what CI runs here) runs each `make` command of the GitHub workflow, so the
-    publishing path (`deploy` needs `test` and `numpy-matrix`) cannot break without a red run."""
+    publishing path (`deploy` needs `test`, `numpy-matrix` and `torch-crosscheck`) cannot break
+    without a red run."""
     import yaml
 
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text())
@@ -222,7 +246,7 @@ def test_ci_run_exercises_every_command_of_the_workflow():
         for line in str(step.get("run", "")).splitlines()
         if line.strip().startswith("make ")
     }
-    assert {"make test", "make test-matrix", "make build"} <= commands, commands
+    assert {"make test", "make test-matrix", "make test-torch", "make build"} <= commands, commands
     ci_run = (ROOT / ".ci" / "run").read_text()
     ran = set(re.findall(r"^step \"[^\"]*\" (make [\w-]+)$", ci_run, re.MULTILINE))
     assert commands <= ran, f"in the workflow but not in .ci/run: {sorted(commands - ran)}"

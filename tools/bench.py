@@ -37,7 +37,12 @@ ENV = {**os.environ, "DISABLE_MKDOCS_2_WARNING": "true", "NO_MKDOCS_2_WARNING": 
 LAYERS = {
     "1 published blocks": ["tests/test_published_blocks.py", "tests/test_harness.py"],
     "2 guard": ["tests/test_guard.py"],
-    "3 reference implementations": ["tests/snippets", "snippets"],
+    "3 reference implementations": [
+        "tests/snippets",
+        "tests/nn",
+        "tests/test_building_blocks.py",
+        "snippets",
+    ],
     "4 site": [
         "tests/test_site.py",
         "tests/test_build.py",

@@ -12,6 +12,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
+#: The building blocks: each defined once, documented in the snippet library.
+LIBRARY = SNIPPETS / "nn"
 OUTPUTS = SNIPPETS / "outputs"
 FIGURES = DOCS / "assets" / "figures"
 MKDOCS_YML = ROOT / "mkdocs.yml"
@@ -37,6 +39,11 @@ def question_page_files(docs: Path = DOCS) -> list[Path]:
 def snippet_modules(snippets: Path = SNIPPETS) -> list[Path]:
     """Every module of a question page, ``snippets/qNN_*.py`` (programs and figures), sorted."""
     return sorted(p for p in snippets.glob("*.py") if SNIPPET_MODULE_NAME.match(p.name))
+
+
+def library_modules(library: Path = LIBRARY) -> list[Path]:
+    """The modules of the building blocks, ``snippets/nn/*.py`` (not ``__init__``), sorted."""
+    return sorted(p for p in library.glob("*.py") if p.name != "__init__.py")
 
 
 def is_figure_module(module: Path) -> bool:

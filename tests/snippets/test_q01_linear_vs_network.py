@@ -7,7 +7,7 @@ import pytest
 
 from snippets import q01_dimensionality, q01_learned_features
 from snippets import q01_linear_vs_network as q
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def parameters(predict):

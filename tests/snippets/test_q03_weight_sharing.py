@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q03_weight_sharing as q
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q04_image_classifier as q
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def _cross_correlate(x, w, stride, padding):

@@ -3,7 +3,7 @@
 import numpy as np
 
 from snippets import q05_remedies as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def _problem(seed=0, sets=3, n=12, p=5):

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from snippets import q06_fig_activations as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 Z = np.array([-4.0, -1.3, -0.2, 0.3, 1.1, 3.5])
 

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q06_saturation as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 Z = np.array([-6.0, -2.5, -0.3, 0.4, 1.7, 5.0])  # away from ReLU's kink
 

@@ -3,7 +3,7 @@
 import numpy as np
 
 from snippets import q06_softmax_jacobian as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def test_softmax_backward_matches_central_differences():

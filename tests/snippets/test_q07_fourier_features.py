@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from snippets.nn.gradcheck import check_gradient
 from snippets.q07_fourier_features import (
     amplitude,
     fourier_features,
@@ -13,7 +14,6 @@ from snippets.q07_fourier_features import (
     sinusoidal_encoding,
     train_adam,
 )
-from tests.gradcheck import check_gradient
 
 
 @pytest.mark.parametrize("key", ["W1", "b1", "W2", "b2", "W3", "b3"])

@@ -3,7 +3,7 @@
 import numpy as np
 
 from snippets import q09_accuracy_gradient as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def _data():

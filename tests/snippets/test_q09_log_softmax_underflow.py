@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q09_log_softmax_underflow as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 @pytest.mark.parametrize("z", [np.array([2.0, -1.0, 0.5]), np.array([30.0, 0.0, -4.0])])

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q09_softmax_cross_entropy as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def _batch(seed, n=5, k=4, scale=3.0):

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q10_autodiff as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 RNG = np.random.default_rng(0)
 A = RNG.normal(size=(3, 4))

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q11_negative_inputs as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 Z = np.array([-8.0, -2.0, -0.5, 0.5, 3.0])
 

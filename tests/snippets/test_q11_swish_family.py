@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from snippets import q11_swish_family as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 X = np.array([-6.0, -2.4, -1.0, -0.2, 0.0, 0.3, 1.5, 4.0])
 

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from snippets.nn.gradcheck import check_gradient
 from snippets.q12_autoencoder_anomaly import (
     auroc,
     build_example,
@@ -12,7 +13,6 @@ from snippets.q12_autoencoder_anomaly import (
     reconstruction_loss_grad,
     sample_curve,
 )
-from tests.gradcheck import check_gradient
 
 
 @pytest.mark.parametrize("key", ["W1", "b1", "W2", "b2", "W3", "b3", "W4", "b4"])

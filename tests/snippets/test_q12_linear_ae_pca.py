@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from snippets.nn.gradcheck import check_gradient
 from snippets.q12_linear_ae_pca import (
     imbalance,
     init_weights,
@@ -12,7 +13,6 @@ from snippets.q12_linear_ae_pca import (
     reconstruction_loss_grad,
     train,
 )
-from tests.gradcheck import check_gradient
 
 
 def _setup():

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q13_gradient_descent as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 @pytest.fixture(scope="module")

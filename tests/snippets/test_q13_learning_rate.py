@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q13_learning_rate as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def test_quadratic_grad_matches_central_differences():

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q14_xor_mlp as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 @pytest.mark.parametrize("hidden,seed", [(2, 0), (3, 1), (8, 2)])

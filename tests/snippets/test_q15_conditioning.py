@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from snippets.nn.gradcheck import check_gradient
 from snippets.q15_conditioning import (
     gradient_descent,
     make_data,
@@ -9,7 +10,6 @@ from snippets.q15_conditioning import (
     mse_loss,
     with_intercept,
 )
-from tests.gradcheck import check_gradient
 
 
 def test_mse_grad_matches_finite_differences():

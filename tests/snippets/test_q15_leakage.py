@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from snippets.nn.gradcheck import check_gradient
 from snippets.q15_leakage import (
     fit,
     logistic_loss,
@@ -10,7 +11,6 @@ from snippets.q15_leakage import (
     sample_period,
     standardise,
 )
-from tests.gradcheck import check_gradient
 
 
 def test_logistic_loss_grad_matches_finite_differences():

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q17_backprop_mlp as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def _problem(seed=0, sizes=(4, 16, 16, 3), batch=8):

@@ -3,7 +3,7 @@
 import numpy as np
 
 from snippets import q17_cost_scaling as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def test_mlp_backward_matches_central_differences():

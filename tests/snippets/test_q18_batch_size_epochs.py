@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q18_batch_size_epochs as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def _data(seed=0, n=50, d=4):

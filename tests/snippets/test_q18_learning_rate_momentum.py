@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q18_learning_rate_momentum as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def test_quadratic_grad_matches_central_differences():

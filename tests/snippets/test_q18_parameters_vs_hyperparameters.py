@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q18_parameters_vs_hyperparameters as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 @pytest.mark.parametrize("sizes", [(2, 1), (2, 8, 1), (3, 5, 4, 2), (784, 128, 10)])

@@ -3,7 +3,7 @@
 import numpy as np
 
 from snippets import q19_successive_halving as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def test_logistic_l2_grad_matches_central_differences():

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q19_why_not_train_loss as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def _splits(seed=0, d=8):

@@ -3,7 +3,7 @@
 import numpy as np
 
 from snippets import q20_gradient_flow as m
-from tests.gradcheck import numerical_gradient
+from snippets.nn.gradcheck import numerical_gradient
 
 
 def _jacobian_by_differences(fun, x):

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q20_lstm_bptt as m
-from tests.gradcheck import check_gradient
+from snippets.nn.gradcheck import check_gradient
 
 
 def _problem(seed, d=3, n=4, k=2, steps=6, batch=3, forget_bias=1.0):
