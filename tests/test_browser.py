@@ -32,7 +32,8 @@ from tests.support.build import build_site
 from tests.support.local_site import CHROMIUM_ARGS, chromium, serve
 from tools import site_config
 from tools.pages import question_pages
-from tools.paths import ROOT
+from tools.paths import ROOT, library_modules
+from tools.sync_blocks import canonical_blocks
 
 #: One browser per xdist worker, started when a worker first needs it. (xdist_group marks are not
 #: used: pytest-xdist 3.8's loadgroup does not group under pytest 9, whose node ids it cannot
@@ -234,8 +235,8 @@ _OVERFLOW = """() => {
 #: * every page, both schemes: `_TEXT_CONTRAST` over all text;
 #: * every page, light scheme: every axe-core rule but the two colour rules (color-contrast and
 #:   link-in-text-block, whose work `_TEXT_CONTRAST` does), code and MathML tokens left out; on
-#:   the API module pages but the first (65 pages of one mkdocstrings template) the navigation is
-#:   left out too, as it is the same on every page;
+#:   the snippet library's module pages but the first (pages of one mkdocstrings template) the
+#:   navigation is left out too, as it is the same on every page;
 #: * one page of each template (`colour_sample`): axe-core's colour rules too, in light and in dark,
 #:   which cross-check `_TEXT_CONTRAST`.
 _TEXT = "body *"
@@ -340,7 +341,8 @@ def _set_scheme(page, scheme: str) -> None:
 
 
 def _is_module_page(path: str) -> bool:
-    return path.startswith("reference/q")
+    """A page of the snippet library documenting one module of `snippets/nn/`."""
+    return path.startswith("reference/") and path != "reference/"
 
 
 def _audit(browser, server, site, part: str) -> dict[str, Visit]:
@@ -348,8 +350,8 @@ def _audit(browser, server, site, part: str) -> dict[str, Visit]:
     ``<details>`` opened) and measure it: requests, script errors, images, maths, width at 375 px,
     accessibility (axe-core and the text-contrast check), then the same page in the dark scheme.
 
-    Parts: ``reader`` (home, questions, practice pages, tags, API index, 404) and ``reference``
-    (the API reference's module pages)."""
+    Parts: ``reader`` (home, questions, practice pages, tags, the library's index, 404) and
+    ``reference`` (the snippet library's module pages)."""
     pages = _pages(site)
     paths = [p for p in pages if _is_module_page(p) == (part == "reference")]
     first_module = next(p for p in pages if _is_module_page(p))
@@ -484,44 +486,69 @@ def test_every_page_in_the_browser(browser, server, site, part, record_property)
 # --- Copy buttons -------------------------------------------------------------------------------
 
 
-def test_copy_button_copies_exactly_the_executed_program(browser, server, site):
-    """Every Python block's copy button copies the program that `test_published_blocks.py`
-    runs (`tests.support.blocks.extract_blocks`), character for character; Material leaves out only the
-    final newline."""
+def _copy_each(page, blocks, expected: list[str], where: str) -> list[str]:
+    """Click the copy button of each of ``blocks`` and compare with ``expected``; problems."""
+    if blocks.count() != len(expected):
+        return [f"{where}: {blocks.count()} Python blocks shown, {len(expected)} expected"]
+    problems = []
+    for index, code in enumerate(expected):
+        # Material mounts a block's copy button when the block first scrolls into view
+        # (`content.lazy`), so bring it into view as a reader would.
+        blocks.nth(index).scroll_into_view_if_needed()
+        button = blocks.nth(index).locator("button[data-md-type='copy']")
+        button.wait_for(timeout=5000)
+        page.evaluate("navigator.clipboard.writeText('')")
+        button.click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        if copied != code:
+            problems.append(
+                f"{where}: block {index + 1} copies {len(copied)} characters, expected "
+                f"{len(code)}: {copied[:60]!r}…"
+            )
+    return problems
+
+
+def _clipboard_page(browser, server, site):
     origin = "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(server))
     context = _reading_context(browser, site)
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin)
-    page = context.new_page()
+    return context, context.new_page()
+
+
+def test_copy_button_copies_exactly_the_executed_program(browser, server, site):
+    """Every Python block's copy button copies the program that `test_published_blocks.py`
+    runs (`tests.support.blocks.extract_blocks`), character for character; Material leaves out
+    only the final newline."""
+    context, page = _clipboard_page(browser, server, site)
     checked, problems = 0, []
     for question in question_pages():
         executed = [block.code.rstrip("\n") for block in extract_blocks(question.path)]
         page.goto(server + _question_path(question), wait_until="load")
         page.evaluate(_OPEN_EVERYTHING)
         blocks = page.locator("div.language-python")
-        if blocks.count() != len(executed):
-            problems.append(
-                f"docs/{question.uri}: {blocks.count()} Python blocks shown, "
-                f"{len(executed)} programs executed"
-            )
-            continue
-        for index, code in enumerate(executed):
-            # Material mounts a block's copy button when the block first scrolls into view
-            # (`content.lazy`), so bring it into view as a reader would.
-            blocks.nth(index).scroll_into_view_if_needed()
-            button = blocks.nth(index).locator("button[data-md-type='copy']")
-            button.wait_for(timeout=5000)
-            page.evaluate("navigator.clipboard.writeText('')")
-            button.click()
-            copied = page.evaluate("navigator.clipboard.readText()")
-            checked += 1
-            if copied != code:
-                problems.append(
-                    f"docs/{question.uri}: block {index + 1} copies {len(copied)} characters, "
-                    f"the executed program has {len(code)}: {copied[:60]!r}…"
-                )
+        problems += _copy_each(page, blocks, executed, f"docs/{question.uri}")
+        checked += len(executed)
     _close(context)
     assert not problems, "\n".join(problems)
     assert checked > 0, "no Python block found: vacuous"
+
+
+def test_copy_button_copies_exactly_each_building_block(browser, server, site):
+    """On the snippet library's pages, each function's source copies as the function of
+    `snippets/nn/` that the tests check, character for character."""
+    context, page = _clipboard_page(browser, server, site)
+    blocks_by_module: dict[str, list[str]] = {}
+    for block in canonical_blocks().values():
+        blocks_by_module.setdefault(block.path.stem, []).append(block.text.rstrip("\n"))
+    problems = []
+    for module, expected in blocks_by_module.items():
+        page.goto(server + f"reference/{module}/", wait_until="load")
+        page.evaluate(_OPEN_EVERYTHING)
+        shown = page.locator("details.mkdocstrings-source div.language-python")
+        problems += _copy_each(page, shown, expected, f"docs/reference/{module}.md")
+    _close(context)
+    assert not problems, "\n".join(problems)
+    assert len(blocks_by_module) == len(library_modules()), "a library module has no block"
 
 
 # --- Colour scheme ------------------------------------------------------------------------------

@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 
 from tests.support.site_checks import broken_links, empty_boxes, third_party_loads
-from tools.paths import DOCS, ROOT, snippet_modules
+from tools.paths import DOCS, ROOT, library_modules
+from tools.sync_blocks import canonical_blocks
 
 
 def test_strict_build_has_no_warning(site_build):
@@ -27,10 +28,24 @@ def test_internal_links_and_anchors_resolve(site: Path):
     assert not problems, "\n".join(problems)
 
 
-def test_api_reference_covers_every_module(site: Path):
-    modules = {p.stem for p in snippet_modules()}
-    documented = {p.parent.name for p in (site / "reference").glob("*/index.html")}
-    assert modules == documented, f"missing: {modules - documented}; stale: {documented - modules}"
+def test_the_snippet_library_documents_every_building_block_and_nothing_else(site: Path):
+    """One page per module of `snippets/nn/`, an entry per public function; no page documents a
+    demonstration program's internals."""
+    pages = {p.parent.name for p in (site / "reference").glob("*/index.html")}
+    modules = {p.stem for p in library_modules()}
+    assert pages == modules, f"missing: {modules - pages}; not building blocks: {pages - modules}"
+    missing = [
+        f"reference/{block.path.stem}/: no entry for {name}"
+        for name, block in canonical_blocks().items()
+        if f'id="snippets.nn.{block.path.stem}.{name}"'
+        not in (site / "reference" / block.path.stem / "index.html").read_text(encoding="utf-8")
+    ]
+    assert not missing, "\n".join(missing)
+
+
+def test_the_snippet_library_is_searchable(site: Path):
+    index = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert '"location":"reference/activations/#snippets.nn.activations.relu"' in index
 
 
 def test_every_image_has_alt_text(site: Path):

@@ -9,7 +9,8 @@ Usage: ``python -m tools.generate_pages [--check]``.
   `mkdocs.yml` configures it, so they are the ids the build writes);
 * ``questions/cheat-sheet.md`` — the short answers on one printable page;
 * ``questions/self-test.md`` — every question and follow-up question, answers collapsed;
-* ``reference/*.md`` — the API reference: one page per module of `snippets/` (mkdocstrings).
+* ``reference/*.md`` — the snippet library: the building blocks of `snippets/nn/`, one page per
+  module, and an index by topic (`tools/library_pages.py`).
 
 The files are committed, so that any MkDocs-compatible builder builds the site without a plugin;
 `tests/test_generated_pages.py` fails when one differs from what this writes now. ``--check``
@@ -23,8 +24,9 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from tools.library_pages import library_pages
 from tools.pages import QuestionPage, original_questions, question_pages
-from tools.paths import DOCS, snippet_modules
+from tools.paths import DOCS
 from tools.site_config import markdown_converter
 
 #: The folders whose files are all written here (any other file in them is stale).
@@ -230,43 +232,16 @@ def self_test(pages: list[QuestionPage]) -> str:
     )
 
 
-def reference_page(module: str) -> str:
-    # Kept out of search: a reader's query should land on the question page that shows the program.
-    made = f"{_MADE_HERE}mkdocstrings documents `snippets/{module}.py` here."
-    return _front_matter(made, _NOT_SEARCHED) + f"# `{module}`\n\n::: snippets.{module}"
-
-
-def reference_index(modules: list[str], pages: list[QuestionPage]) -> str:
-    """The API reference's only navigation entry: the modules of each question, grouped under it
-    (66 module pages in the sidebar would crowd it and add ~200 elements to every page)."""
-    lines = [
-        _front_matter(_MADE_HERE + "one entry per module of `snippets/`.", "title: API reference")
-        + "# API reference",
-        "",
-        "Every module of `snippets/`, documented from its docstrings, under the question whose page",
-        "shows it. Each program module is shown whole on its question page and executed by the",
-        "tests; figure modules (`_fig_`) draw the page's figures.",
-        "",
-    ]
-    # Every module belongs to a page (tests/test_mapping.py), so none is left out here.
-    for page in pages:
-        own = [m for m in modules if m.startswith(f"q{page.number:02d}_")]
-        links = ", ".join(f"[`{m}`]({m}.md)" for m in own)
-        lines.append(f"- **[Q{page.number}. {_question(page)}](../{page.uri})**: {links}")
-    return "\n".join(lines)
-
-
 def generated_pages(docs: Path = DOCS) -> dict[Path, str]:
     """Every page this tool writes, by path, with its text."""
     pages = question_pages(docs)
-    modules = [p.stem for p in snippet_modules(docs.parent / "snippets")]
+    library = _MADE_HERE + "after adding or renaming a function of snippets/nn/, run `make pages`."
     texts = {
         "questions/index.md": questions_index(pages),
         "questions/errata.md": errata(pages),
         "questions/cheat-sheet.md": cheat_sheet(pages),
         "questions/self-test.md": self_test(pages),
-        "reference/index.md": reference_index(modules, pages),
-        **{f"reference/{module}.md": reference_page(module) for module in modules},
+        **library_pages(pages, library, docs.parent / "snippets" / "nn"),
     }
     return {docs / name: text.rstrip("\n") + "\n" for name, text in texts.items()}
 
