@@ -617,22 +617,35 @@ _SEARCH_READY = """() => !/Initializing/i.test(
   document.querySelector('.md-search-result__meta').textContent)"""
 
 
+#: Resolves when the search results have not changed for 400 ms: typing a query key by key
+#: starts a search on every key-up, and the results of a shorter prefix ("what is a perceptro")
+#: must not be read as those of the whole query.
+_RESULTS_SETTLED = """() => new Promise(done => {
+  const list = document.querySelector(".md-search-result");
+  let timer = setTimeout(() => { observer.disconnect(); done(true); }, 400);
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => { observer.disconnect(); done(true); }, 400);
+  });
+  observer.observe(list, {childList: true, subtree: true, characterData: true});
+})"""
+
+
 def _search(page, query: str) -> list[str]:
-    """The pages of the first three results, as site paths ('questions/02-perceptron/')."""
+    """The pages of the first three results, as site paths ('questions/02-perceptron/'), for a
+    query typed into the search box key by key, as a reader types it."""
     field = page.locator("input.md-search__input")
     field.focus()  # opens the search dialog, as a click on it does
     page.wait_for_function(_SEARCH_READY)
-    for text in ("", query):  # Material searches on key-up: type the last character
-        field.fill(text[:-1])
-        field.press(text[-1] if text else "Backspace")
-        if not text:
-            page.wait_for_function(
-                "document.querySelectorAll('li.md-search-result__item').length === 0"
-            )
+    field.fill("")
+    field.press("Backspace")
+    page.wait_for_function("document.querySelectorAll('li.md-search-result__item').length === 0")
+    field.press_sequentially(query, delay=5)
     page.wait_for_function(
         """() => document.querySelectorAll('li.md-search-result__item').length > 0
               || /^No matching/.test(document.querySelector('.md-search-result__meta').textContent.trim())"""
     )
+    page.evaluate(_RESULTS_SETTLED)
     hrefs = page.evaluate(
         """() => [...document.querySelectorAll('li.md-search-result__item > a')]
                  .map(a => a.href)"""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tests.support.site_checks import broken_links, empty_boxes, third_party_loads
 from tools.paths import DOCS, ROOT, library_modules
+from tools.search_exclusions import mark_search_exclusions
 from tools.sync_blocks import canonical_blocks
 
 
@@ -95,3 +96,24 @@ def test_empty_boxes_are_found_in_html():
         "<p>text</p></details></details>"
     )
     assert empty_boxes(html) == ["Why?", "Note"]
+
+
+def test_search_exclusions_mark_code_collapsed_programs_and_reference_lists():
+    html = (
+        '<h2 id="short-answer">Short answer</h2><p>Prose.</p>'
+        '<div class="language-python highlight"><pre><code>x = 1</code></pre></div>'
+        '<details class="example"><summary>Program</summary></details>'
+        '<details class="question"><summary>Why?</summary></details>'
+        '<h2 id="references">References</h2><h2 id="related-questions">Related</h2>'
+    )
+    marked = mark_search_exclusions(html)
+    assert marked.count("data-search-exclude") == 4
+    assert '<h2 id="short-answer">' in marked and '<details class="question">' in marked
+    assert mark_search_exclusions(marked) == marked, "marking twice must change nothing"
+
+
+def test_built_pages_keep_code_out_of_search(site: Path):
+    page = (site / "questions" / "02-perceptron" / "index.html").read_text(encoding="utf-8")
+    blocks = re.findall(r'<div class="language-[\w-]+ highlight"[^>]*>', page)
+    assert blocks and all("data-search-exclude" in b for b in blocks)
+    assert 'id="references" data-search-exclude' in page
