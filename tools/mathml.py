@@ -21,8 +21,9 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 from latex2mathml.converter import convert
-from markdown import Extension, Markdown
-from markdown.postprocessors import Postprocessor
+from markdown import Extension
+
+from tools.html_extension import html_extension
 
 
 class MathConversionError(ValueError):
@@ -159,18 +160,10 @@ def typeset(html_text: str) -> str:
     return _MATH.sub(replace, html_text)
 
 
-class _TypesetMaths(Postprocessor):
-    def run(self, text: str) -> str:
-        return typeset(text)
+#: ``markdown_extensions: [pymdownx.arithmatex: {generic: true}, tools.mathml]``; priority 5,
+#: after raw HTML is restored (arithmatex stashes the maths there).
+MathMLExtension = html_extension(typeset, "mathml", 5)
 
 
-class MathMLExtension(Extension):
-    """``markdown_extensions: [pymdownx.arithmatex: {generic: true}, tools.mathml]``."""
-
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
-        # Priority 5: after raw HTML (30) is restored, which is where arithmatex stashes maths.
-        md.postprocessors.register(_TypesetMaths(md), "mathml", 5)
-
-
-def makeExtension(**kwargs) -> MathMLExtension:  # noqa: N802 (Python-Markdown API)
+def makeExtension(**kwargs) -> Extension:  # noqa: N802 (Python-Markdown API)
     return MathMLExtension(**kwargs)

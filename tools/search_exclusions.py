@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 
-from markdown import Extension, Markdown
-from markdown.postprocessors import Postprocessor
+from markdown import Extension
+
+from tools.html_extension import html_extension
 
 _NOT_YET = r"(?! data-search-exclude)"  # mkdocstrings' HTML passes through twice
 _MARKS = [
@@ -47,16 +48,9 @@ def mark_search_exclusions(html: str) -> str:
     return html
 
 
-class _MarkExclusions(Postprocessor):
-    def run(self, text: str) -> str:
-        return mark_search_exclusions(text)
+#: Priority 4: after raw HTML (30) is restored, where highlighted code is stashed.
+SearchExclusionsExtension = html_extension(mark_search_exclusions, "search_exclusions", 4)
 
 
-class SearchExclusionsExtension(Extension):
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown API)
-        # Priority 4: after raw HTML (30) is restored, where highlighted code is stashed.
-        md.postprocessors.register(_MarkExclusions(md), "search_exclusions", 4)
-
-
-def makeExtension(**kwargs) -> SearchExclusionsExtension:  # noqa: N802 (Python-Markdown API)
+def makeExtension(**kwargs) -> Extension:  # noqa: N802 (Python-Markdown API)
     return SearchExclusionsExtension(**kwargs)
