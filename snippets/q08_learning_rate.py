@@ -3,11 +3,14 @@
 import numpy as np
 
 
-def train_perceptron(X, y, lr=1.0, w0=None, bias=True, max_epochs=100, rng=None, schedule=None):
+def train_perceptron(
+    X, y, lr=1.0, w0=None, bias=True, max_epochs=100, rng=None, schedule=None, margin=0.0
+):
     """Perceptron rule until a clean epoch; X (n, d), y (n,) in ±1; returns w and mistakes per epoch.
 
-    ``w0`` starts elsewhere than zero, ``bias=False`` drops the constant-1 input, and
-    ``schedule(k)`` multiplies ``lr`` at the k-th update (k = 1, 2, ...).
+    ``w0`` starts elsewhere than zero, ``bias=False`` drops the constant-1 input,
+    ``schedule(k)`` multiplies ``lr`` at the k-th update (k = 1, 2, ...), and ``margin`` counts
+    ``y w.x <= margin`` as a mistake.
     """
     Xa = np.hstack([X, np.ones((len(X), 1))]) if bias else X
     w = np.zeros(Xa.shape[1]) if w0 is None else np.array(w0, dtype=float)
@@ -15,7 +18,7 @@ def train_perceptron(X, y, lr=1.0, w0=None, bias=True, max_epochs=100, rng=None,
     for _ in range(max_epochs):
         mistakes = 0
         for i in rng.permutation(len(y)) if rng is not None else range(len(y)):
-            if y[i] * (Xa[i] @ w) <= 0:
+            if y[i] * (Xa[i] @ w) <= margin:
                 updates += 1
                 step = lr if schedule is None else lr * schedule(updates)
                 w = w + step * y[i] * Xa[i]
@@ -82,6 +85,12 @@ def main():
             )
             direction = np.array2string(w / np.linalg.norm(w), precision=3, floatmode="fixed")
             print(f"  {name:9}  {lr:6g}  {sum(per_epoch):8d}  {len(per_epoch):6d}  {direction}")
+
+    print("\nzero initial weights, mistake test y w.x <= 1 (a margin), same order:")
+    print("       lr  mistakes  epochs")
+    for lr in [0.01, 0.1, 1.0, 10.0]:
+        w, per_epoch = train_perceptron(X, y, lr=lr, rng=np.random.default_rng(1), margin=1.0)
+        print(f"{lr:9g}  {sum(per_epoch):8d}  {len(per_epoch):6d}")
 
     print("\nthe bias ('threshold') is a learned weight:")
     print("  bias input  epochs run  mistakes in the last epoch")

@@ -181,3 +181,18 @@ def test_offline_variant_hosts_its_search_shim_itself(config):
         assert (DOCS / script).is_file(), script
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert re.search(r"^build-offline:.*\n\tOFFLINE=true .*-f mkdocs\.offline\.yml", makefile, re.M)
+
+
+def test_each_question_page_describes_itself_with_its_summary(site: Path):
+    """The meta description (search engines, link previews) is the page's own summary, not the
+    site's description repeated on every page."""
+    seen = set()
+    for page in PAGES:
+        built = _built(site, page.uri).read_text(encoding="utf-8")
+        found = [
+            html.unescape(d)
+            for d in re.findall(r'<meta name="description" content="([^"]*)"', built)
+        ]
+        assert found == [str(page.meta["summary"])], f"docs/{page.uri}: meta description {found}"
+        seen.add(found[0])
+    assert len(seen) == len(PAGES), "two pages share a description"

@@ -79,3 +79,13 @@ def test_the_page_data_cannot_be_separated_through_the_origin(data):
     X, y = data
     assert m.fewest_errors_through_origin(X, y) > 0
     assert m.fewest_errors_through_origin(X, -y) > 0
+
+
+def test_with_a_margin_in_the_mistake_test_the_learning_rate_matters_from_zero(data):
+    X, y = data
+
+    def mistakes(lr, margin):
+        return m.train_perceptron(X, y, lr=lr, rng=np.random.default_rng(1), margin=margin)[1]
+
+    assert mistakes(1.0, 1.0) != mistakes(10.0, 1.0)
+    assert mistakes(10.0, 10.0) == mistakes(1.0, 1.0)  # only margin / lr matters
