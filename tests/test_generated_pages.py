@@ -98,9 +98,13 @@ def test_questions_beyond_the_post_are_listed_under_their_own_heading(docs):
     )
     pages = generated_pages(docs)
     index = pages[docs / "questions" / "index.md"]
-    part_1, part_2 = index.split("\n## Beyond the original post\n")
-    assert "| 20 | [" in part_1 and "21-attention.md" not in part_1
-    assert "| 21 | [What is attention?](21-attention.md) | medium | attention |" in part_2
+    part_1, part_2 = index.split("\n## Part 2: the core questions the post never asked\n")
+    assert "[Q20. " in part_1 and "21-attention.md" not in part_1
+    assert (
+        "- **[Q21. What is attention?](21-attention.md)**  \n"
+        "    Attention weighs values by query-key similarity.  \n"
+        "    *medium* · attention"
+    ) in part_2
     assert "21-attention.md" not in pages[docs / "questions" / "errata.md"], "not the post's claims"
     assert (
         "## [Q21. What is attention?](21-attention.md)"

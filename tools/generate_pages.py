@@ -67,49 +67,43 @@ def _derived_page(title: str, introduction: str, body: list[str]) -> str:
     return "\n".join([_derived(title), "", introduction, "", *body])
 
 
-def _index_table(rows: list[str]) -> list[str]:
-    return ["| # | Question | Difficulty | Tags |", "|---|---|---|---|", *rows, ""]
-
-
-def _index_row(number: int, wording: str, page: QuestionPage | None) -> str:
-    if page is None:
-        return f"| {number} | {wording} | | *not yet answered* |"
+def _index_entry(page: QuestionPage) -> list[str]:
+    """A question as a list item: its title linked, its one-sentence summary, difficulty and
+    tags on a line of their own (a list, not a table: it reads on a 375 px phone)."""
     tags = ", ".join(page.meta.get("tags", []))
-    return (
-        f"| {number} | [{wording}]({page.path.name}) | {page.meta.get('difficulty', '')} | {tags} |"
-    )
+    return [
+        f"- **[Q{page.number}. {_question(page)}]({page.path.name})**  ",
+        f"    {' '.join(str(page.meta.get('summary', '')).split())}  ",
+        f"    *{page.meta.get('difficulty', '')}* · {tags}",
+    ]
 
 
 def questions_index(pages: list[QuestionPage]) -> str:
     by_number = {page.number: page for page in pages}
     original = original_questions()
-    answered = sum(1 for number in original if number in by_number)
-    beyond = [page for page in pages if page.part == 2]
+    missing = [number for number in original if number not in by_number]
     lines = [
-        _front_matter(_FROM_QUESTIONS, "title: All questions") + "# All questions",
+        _front_matter(_FROM_QUESTIONS, "title: All questions", _NOT_SEARCHED) + "# All questions",
         "",
-        "## The original post's twenty questions",
+        "Each question with the one sentence its page answers, its difficulty and its tags. "
+        "The [cheat sheet](cheat-sheet.md) has every short answer on one page, the "
+        "[self-test](self-test.md) every follow-up question, and the [errata](errata.md) every "
+        "claim of the original post that the pages correct.",
         "",
-        "The questions as the original post words them, each linked to its corrected answer"
-        + (
-            "."
-            if answered == len(original)
-            else f"; {len(original) - answered} are not answered yet."
-        ),
+        "## Part 1: the original post's twenty questions",
         "",
-        *_index_table(
-            [_index_row(n, wording, by_number.get(n)) for n, wording in original.items()]
-        ),
     ]
+    for number, wording in original.items():
+        page = by_number.get(number)
+        lines += _index_entry(page) if page else [f"- Q{number}. {wording} *(not answered yet)*"]
+    if missing:
+        lines += ["", f"{len(missing)} of the twenty are not answered yet."]
+    beyond = [page for page in pages if page.part == 2]
     if beyond:
-        lines += [
-            "## Beyond the original post",
-            "",
-            "The core questions the post never asked.",
-            "",
-            *_index_table([_index_row(p.number, _question(p), p) for p in beyond]),
-        ]
-    return "\n".join(lines)
+        lines += ["", "## Part 2: the core questions the post never asked", ""]
+        for page in beyond:
+            lines += _index_entry(page)
+    return "\n".join(lines) + "\n"
 
 
 def _portable(text: str, page: QuestionPage) -> str:
