@@ -483,6 +483,47 @@ def test_every_page_in_the_browser(browser, server, site, part, record_property)
     assert not failed, "\n".join(f"{name}:\n{_report(found)}" for name, found in failed.items())
 
 
+# --- Keyboard -----------------------------------------------------------------------------------
+
+#: The focused element, and whether a reader can see it: visible, non-zero, horizontally on screen
+#: (an element moved out of view, such as a closed drawer's link, is not), or an input whose label
+#: is, or whose next sibling is the label Material shows and outlines for it (the colour-scheme
+#: toggle is a visually hidden radio input followed by the button-like label of the next scheme).
+_FOCUSED = """() => {
+  const e = document.activeElement;
+  const seen = el => {
+    const r = el.getBoundingClientRect();
+    return el.checkVisibility({visibilityProperty: true}) && r.width > 0 && r.height > 0
+      && r.right > 0 && r.left < innerWidth;
+  };
+  const name = e.tagName.toLowerCase() + "." + [...e.classList].join(".") + " "
+    + (e.getAttribute("aria-label") || e.textContent || "").trim().slice(0, 40);
+  const label = e.nextElementSibling?.tagName === "LABEL" ? [e.nextElementSibling] : [];
+  return {name, body: e === document.body,
+          visible: seen(e) || [...(e.labels || []), ...label].some(seen)};
+}"""
+TAB_STOPS = 45
+
+
+@pytest.mark.parametrize("width", [DESKTOP["width"], NARROW])
+def test_every_tab_stop_is_visible(browser, server, site, width):
+    """Pressing Tab never lands on something invisible (a closed drawer's links, a zero-height
+    search wrapper): checked over the first stops of the home page and a question page, where
+    the header and navigation are."""
+    context = _reading_context(browser, site, viewport={"width": width, "height": 800})
+    page = context.new_page()
+    invisible = []
+    for path in ("", _question_path(question_pages()[0])):
+        page.goto(server + path, wait_until="load")
+        for _ in range(TAB_STOPS):
+            page.keyboard.press("Tab")
+            focused = page.evaluate(_FOCUSED)
+            if not focused["body"] and not focused["visible"]:
+                invisible.append(f"{path or '(home)'}: {focused['name']}")
+    _close(context)
+    assert not invisible, f"invisible Tab stops at {width} px:\n" + "\n".join(invisible)
+
+
 # --- Copy buttons -------------------------------------------------------------------------------
 
 
