@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import urllib.parse
 from pathlib import Path
 
@@ -27,10 +28,12 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright import sync_api as playwright_api
 
+from tests.pending import PENDING_VERSION_2
 from tests.support.blocks import extract_blocks
 from tests.support.build import build_site
 from tests.support.local_site import CHROMIUM_ARGS, chromium, serve
 from tools import site_config
+from tools.make_figures import SMALLEST_TEXT
 from tools.pages import question_pages
 from tools.paths import ROOT, library_modules
 from tools.sync_blocks import canonical_blocks
@@ -225,6 +228,25 @@ _OVERFLOW = """() => {
   return {scrollWidth: root.scrollWidth, width, culprits};
 }"""
 
+#: On a phone: the rendered width of each figure (its text size follows from it), and the wide
+#: equations, which must scroll inside their own box and show the edge shadow that says so
+#: (docs/stylesheets/extra.css).
+_NARROW = """() => ({
+  figures: [...document.querySelectorAll("img[src*='/figures/']")]
+    .filter(img => img.checkVisibility())
+    .map(img => [img.src, img.getBoundingClientRect().width]),
+  mathWithoutCue: [...document.querySelectorAll(".math-display")]
+    .filter(box => box.checkVisibility() && box.scrollWidth > box.clientWidth + 1)
+    .filter(box => {
+      const style = getComputedStyle(box);
+      return !["auto", "scroll"].includes(style.overflowX)
+        || (style.backgroundImage.match(/radial-gradient/g) || []).length < 2;
+    })
+    .map(box => (box.querySelector("math")?.getAttribute("alttext") || "").slice(0, 60)),
+})"""
+#: No text of a figure may render smaller than this on a 375 px phone (CSS px).
+FIGURE_TEXT_PX = 9
+
 #: Accessibility is audited by axe-core, plus a text-contrast check of our own.
 #:
 #: axe-core's colour-contrast rule hit-tests every text element for its background: 60 % of an
@@ -314,6 +336,10 @@ class Visit:
     maths: int = 0
     math_problems: list[str] = dataclasses.field(default_factory=list)
     overflow: dict | None = None
+    #: at 375 px: (figure src, rendered width in CSS px) of each visible figure
+    figures: list[tuple[str, float]] = dataclasses.field(default_factory=list)
+    #: at 375 px: wide equations that do not scroll inside their own box with a visible cue
+    math_without_cue: list[str] = dataclasses.field(default_factory=list)
     #: axe-core's violations by scheme (None: not audited by axe-core in that scheme)
     violations: dict[str, list[dict] | None] = dataclasses.field(
         default_factory=lambda: {"light": None, "dark": None}
@@ -375,6 +401,9 @@ def _audit(browser, server, site, part: str) -> dict[str, Visit]:
         visit.maths, visit.math_problems = measured["maths"], measured["mathProblems"]
         page.set_viewport_size({"width": NARROW, "height": DESKTOP["height"]})
         visit.overflow = page.evaluate(_OVERFLOW)
+        narrow = page.evaluate(_NARROW)
+        visit.figures = [tuple(f) for f in narrow["figures"]]
+        visit.math_without_cue = narrow["mathWithoutCue"]
         page.set_viewport_size(DESKTOP)
         page.evaluate(axe_script)
         _set_scheme(page, "default")
@@ -433,6 +462,31 @@ def _overflow(visits: dict[str, Visit]) -> dict[str, list[str]]:
     }
 
 
+def _small_figure_text(visits: dict[str, Visit], site: Path) -> dict[str, list[str]]:
+    """Figures whose smallest text (written in the SVG's metadata by `make figures`) renders
+    below FIGURE_TEXT_PX on a phone: scaled by the rendered width over the SVG's own width."""
+    problems: dict[str, list[str]] = {}
+    # Pages not yet rewritten to page standard version 2 keep their old figures until they are
+    # (tests/pending.py); their rewrite redraws them for phones.
+    pending = {_question_path(p) for p in question_pages() if p.number in PENDING_VERSION_2}
+    for path, visit in visits.items():
+        if path in pending:
+            continue
+        for src, rendered in visit.figures:
+            file = urllib.parse.urlsplit(src).path.removeprefix(_base_path())
+            svg = (site / file).read_text(encoding="utf-8")
+            width = float(re.search(r'<svg[^>]*\bwidth="([\d.]+)pt"', svg)[1])
+            smallest = float(re.search(rf"{SMALLEST_TEXT}([\d.]+)pt", svg)[1])
+            # At natural size a point is 4/3 CSS px; the image is scaled by rendered / (4/3 width).
+            px = smallest * rendered / width
+            if px < FIGURE_TEXT_PX:
+                problems.setdefault(path, []).append(
+                    f"{file}: smallest text {px:.1f} px at {NARROW} px wide (needs "
+                    f"{FIGURE_TEXT_PX}); stack its panels or enlarge its fonts"
+                )
+    return problems
+
+
 def _accessibility(visits: dict[str, Visit], scheme: str) -> dict[str, list[str]]:
     return {
         path: [
@@ -464,6 +518,12 @@ def test_every_page_in_the_browser(browser, server, site, part, record_property)
         "images that did not load": {path: v.broken_images for path, v in visits.items()},
         "maths not typeset": _maths_problems(visits, site),
         f"horizontal scrolling at {NARROW} px": _overflow(visits),
+        f"wide equations without a scroll cue at {NARROW} px": {
+            path: [f"$$ {m} $$" for m in v.math_without_cue] for path, v in visits.items()
+        },
+        f"figure text smaller than {FIGURE_TEXT_PX} px at {NARROW} px": _small_figure_text(
+            visits, site
+        ),
         "accessibility, light scheme (serious or critical)": _accessibility(visits, "light"),
         "accessibility, dark scheme (serious or critical)": _accessibility(visits, "dark"),
     }

@@ -18,6 +18,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.text  # noqa: E402
 
 from tools.paths import FIGURES, ROOT, figure_modules  # noqa: E402
 
@@ -54,6 +55,20 @@ THEMES = {
 }
 
 
+#: How the smallest text size is written in a figure's SVG metadata (``<dc:description>``).
+SMALLEST_TEXT = "smallest text: "
+
+
+def smallest_text(figure) -> float:
+    """The smallest font size (points) of the visible, non-empty texts of a figure."""
+    sizes = [
+        text.get_fontsize()
+        for text in figure.findobj(matplotlib.text.Text)
+        if text.get_visible() and text.get_text().strip()
+    ]
+    return min(sizes, default=float("inf"))
+
+
 def render(module_name: str) -> dict[str, bytes]:
     """The SVG bytes of one figure, by file name, for both themes."""
     module = importlib.import_module(f"snippets.{module_name}")
@@ -62,7 +77,15 @@ def render(module_name: str) -> dict[str, bytes]:
         with plt.rc_context({**_COMMON, **theme}):
             figure = module.make_figure()
             buffer = io.BytesIO()
-            figure.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
+            # The smallest text, in the SVG's metadata: the browser tests check it stays legible
+            # (≥ 9 CSS px) when the figure is scaled down to a 375 px phone.
+            description = f"{SMALLEST_TEXT}{smallest_text(figure):g}pt"
+            figure.savefig(
+                buffer,
+                format="svg",
+                metadata={"Date": None, "Description": description},
+                bbox_inches="tight",
+            )
             plt.close(figure)
         svgs[f"{module_name}{suffix}.svg"] = buffer.getvalue()
     return svgs
