@@ -584,6 +584,35 @@ def test_every_tab_stop_is_visible(browser, server, site, width):
     assert not invisible, f"invisible Tab stops at {width} px:\n" + "\n".join(invisible)
 
 
+# --- Printing -----------------------------------------------------------------------------------
+
+#: A4 at 96 CSS px per inch, less Chromium's default print margins (1 cm each side).
+_A4_PRINTABLE_HEIGHT_PX = (297 - 20) / 25.4 * 96
+
+
+def test_cheat_sheet_prints_with_no_answer_split_across_pages(browser, server, site):
+    """Under print media, each question with its short answer is one unbreakable block that fits
+    on a page (so the break-inside rule can be honoured), and the navigation is not printed."""
+    context = _reading_context(browser, site)
+    page = context.new_page()
+    page.goto(server + "questions/cheat-sheet/", wait_until="load")
+    page.emulate_media(media="print")
+    answers = page.evaluate(
+        """() => [...document.querySelectorAll(".cheat-sheet__answer")].map(a => ({
+             title: a.querySelector("h2").textContent.trim().slice(0, 50),
+             breakInside: getComputedStyle(a).breakInside,
+             height: a.getBoundingClientRect().height}))"""
+    )
+    sidebar = page.evaluate("getComputedStyle(document.querySelector('.md-sidebar')).display")
+    _close(context)
+    assert len(answers) == len(question_pages())
+    assert sidebar == "none", "the navigation would be printed"
+    split = [a["title"] for a in answers if a["breakInside"] != "avoid"]
+    too_tall = [a["title"] for a in answers if a["height"] > _A4_PRINTABLE_HEIGHT_PX]
+    assert not split, f"answers that may break across pages: {split}"
+    assert not too_tall, f"answers taller than a printed page: {too_tall}"
+
+
 # --- Copy buttons -------------------------------------------------------------------------------
 
 

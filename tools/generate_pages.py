@@ -200,7 +200,9 @@ def errata(pages: list[QuestionPage]) -> str:
 def cheat_sheet(pages: list[QuestionPage]) -> str:
     body = ['<div class="cheat-sheet" markdown>', ""]
     for page in pages:
-        body += [_heading(page), "", _portable(page.short_answer, page), ""]
+        # One block per question, so that printing never splits an answer across pages.
+        body += ['<section class="cheat-sheet__answer" markdown>', "", _heading(page), ""]
+        body += [_portable(page.short_answer, page), "", "</section>", ""]
     return _derived_page(
         "Cheat sheet",
         "The short answers of all the questions on one page: what a strong candidate says in "
