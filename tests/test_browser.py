@@ -584,6 +584,42 @@ def test_every_tab_stop_is_visible(browser, server, site, width):
     assert not invisible, f"invisible Tab stops at {width} px:\n" + "\n".join(invisible)
 
 
+# --- Home page ----------------------------------------------------------------------------------
+
+#: Where a reader can go from the home page in one click, each visible without scrolling.
+_HOME_DESTINATIONS = {
+    "questions/#part-1-the-original-posts-twenty-questions",
+    "questions/cheat-sheet/",
+    "questions/self-test/",
+    "questions/errata/",
+    "reference/",
+}
+_PART_2 = "questions/#part-2-the-core-questions-the-post-never-asked"
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, {"width": NARROW, "height": 812}])
+def test_home_page_says_where_to_start_above_the_fold(browser, server, site, viewport):
+    """Both parts of the questions, the cheat sheet, the self-test, the errata and the snippet
+    library are one click away and visible on the first screen, on a desktop and on a phone."""
+    context = _reading_context(browser, site, viewport=viewport)
+    page = context.new_page()
+    page.goto(server, wait_until="load")
+    links = page.evaluate(
+        """() => [...document.querySelectorAll("article a[href]")].map(a => {
+             const r = a.getBoundingClientRect();
+             return [new URL(a.href).pathname + new URL(a.href).hash,
+                     r.bottom <= innerHeight && r.height > 0
+                     && a.checkVisibility()];
+           })"""
+    )
+    _close(context)
+    wanted = set(_HOME_DESTINATIONS)
+    if any(p.part == 2 for p in question_pages()):
+        wanted.add(_PART_2)
+    above_the_fold = {href.removeprefix(_base_path()) for href, visible in links if visible}
+    assert wanted <= above_the_fold, f"not on the first screen: {sorted(wanted - above_the_fold)}"
+
+
 # --- Printing -----------------------------------------------------------------------------------
 
 #: A4 at 96 CSS px per inch, less Chromium's default print margins (1 cm each side).
