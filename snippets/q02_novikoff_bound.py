@@ -1,7 +1,7 @@
 """Novikoff's theorem: on separable data the perceptron makes at most (R/gamma)^2 mistakes.
 
-The bound holds for every unit separator u with margin gamma = min y u.[x, 1]; the planted
-separator gives one bound, the maximum-margin separator the smallest one.
+Any unit separator u with margin gamma = min y u.[x, 1] gives a bound; the maximum-margin
+separator gives the smallest one.
 """
 
 import numpy as np
@@ -62,16 +62,15 @@ def novikoff_bound(X, y, u):
     return R, gamma, (R / gamma) ** 2
 
 
-def max_margin_separator(X, y, tol=1e-12):
+def max_margin_separator(X, y, tol=1e-12, max_iter=1000):
     """Unit u (d + 1,) maximising min y u.[x, 1], with lower and upper bounds on that margin.
 
-    The largest margin is the distance from the origin to the convex hull of the points
-    z = y [x, 1]. Wolfe's algorithm finds the nearest hull point v, a convex combination of a
-    few z; the margin is at least min z.u for u = v / ||v|| and at most ||v||.
+    The margin is the distance from 0 to the convex hull of z = y [x, 1]. Wolfe's algorithm finds
+    the nearest hull point v; the margin is at least min z.u for u = v / ||v||, at most ||v||.
     """
     Z = y[:, None] * augment(X)
     S, lam = [int(np.argmin((Z * Z).sum(axis=1)))], np.ones(1)
-    while True:
+    for _ in range(max_iter):
         v = lam @ Z[S]
         j = int(np.argmin(Z @ v))
         if j in S or Z[j] @ v >= (1.0 - tol) * (v @ v):  # no point is nearer: v is optimal
@@ -85,12 +84,25 @@ def max_margin_separator(X, y, tol=1e-12):
                 lam = mu
                 break
             out = mu <= tol
-            theta = np.min(lam[out] / (lam[out] - mu[out]))
+            theta = min(1.0, float(np.min(lam[out] / np.maximum(lam[out] - mu[out], tol))))
             lam = lam + theta * (mu - lam)
             S, lam = [i for i, keep in zip(S, lam > tol, strict=True) if keep], lam[lam > tol]
+    else:
+        raise RuntimeError("Wolfe's algorithm did not converge (the data may not be separable)")
     v = lam @ Z[S]
     u = v / np.linalg.norm(v)
     return u, float((Z @ u).min()), float(np.linalg.norm(v))
+
+
+def svm_multipliers(X, y, u, gamma, tol=1e-9):
+    """KKT multipliers (d + 1,) of the d + 1 points at margin gamma, and the margin in x.
+
+    The line u.[x, 1] = 0 is the hard-margin SVM's if w = sum alpha y x, sum alpha y = 0, alpha >= 0.
+    """
+    w = u[:-1] / gamma  # scaled so that min y (w.x + b) = 1
+    on_margin = y * (augment(X) @ u) <= gamma + tol
+    A = np.vstack([(y[on_margin, None] * X[on_margin]).T, y[on_margin]])
+    return np.linalg.solve(A, np.append(w, 0.0)), 1.0 / float(np.linalg.norm(w))
 
 
 def main():
@@ -104,6 +116,10 @@ def main():
     _, gamma_best, bound_best = novikoff_bound(X, y, u_best)
     print(f"max-margin separator:  gamma = {gamma_best:.4f}, bound (R/gamma)^2 = {bound_best:6.0f}")
     print(f"  (certificate: the largest margin lies between {lower:.6f} and {upper:.6f})")
+    alpha, margin_x = svm_multipliers(X, y, u_best, gamma_best)
+    positive = bool(np.all(alpha > 0))
+    print(f"  its {len(alpha)} support vectors: SVM multipliers all > 0: {positive}")
+    print(f"  so it is also the standard SVM, whose margin in x is {margin_x:.4f}")
 
     w, per_epoch = train_perceptron(X, y, rng=rng)
     errors = int((y * (augment(X) @ w) <= 0).sum())
@@ -121,7 +137,9 @@ def main():
         X, y, u = make_separable(200, margin, rng)
         _, _, bound = novikoff_bound(X, y, u)
         _, _, bound_best = novikoff_bound(X, y, max_margin_separator(X, y)[0])
-        worst = max(sum(train_perceptron(X, y, rng=rng)[1]) for _ in range(20))
+        runs = [train_perceptron(X, y, rng=rng)[1] for _ in range(20)]
+        assert all(r[-1] == 0 for r in runs), "a run hit the epoch cap"
+        worst = max(sum(r) for r in runs)
         print(f"{margin:11.2f} {bound:18.0f} {bound_best:19.0f} {worst:15d}")
 
 

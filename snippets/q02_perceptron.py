@@ -4,21 +4,21 @@ import numpy as np
 
 
 def perceptron(X, w, b):
-    """Output 1 where the weighted sum ``X @ w + b`` is positive, else 0."""
-    return (X @ w + b > 0).astype(int)
+    """Predict +1 where the score ``X @ w + b`` is positive, else -1."""
+    return np.where(X @ w + b > 0, 1, -1)
 
 
 def train(X, y, epochs=100):
-    """Rosenblatt's rule from 0: on a mistake, w += (y - out) x, b += y - out."""
+    """Rosenblatt's rule from w = 0, b = 0: on a mistake, w += y x and b += y."""
     w, b = np.zeros(X.shape[1]), 0.0
     for epoch in range(1, epochs + 1):
-        errors = []
+        mistakes = 0
         for x, target in zip(X, y, strict=True):
-            errors.append(target - perceptron(x, w, b))  # 0, +1 or -1
-            w, b = w + errors[-1] * x, b + errors[-1]
-        if not any(errors):
+            if target * (x @ w + b) <= 0:  # a score of 0 counts as a mistake
+                w, b, mistakes = w + target * x, b + target, mistakes + 1
+        if mistakes == 0:
             return w, b, f"no mistake in epoch {epoch}"
-    return w, b, f"still {np.count_nonzero(errors)} mistakes in epoch {epochs}"
+    return w, b, f"still {mistakes} mistakes in epoch {epochs}"
 
 
 def main():
@@ -31,7 +31,7 @@ def main():
         print(f"{name:>6} with w = {str(w) + ',':<8} b = {b:4.1f}: {out}")
 
     print("\nlearned by the rule, starting from w = [0, 0] and b = 0:")
-    for name, y in [("AND", [0, 0, 0, 1]), ("XOR", [0, 1, 1, 0])]:
+    for name, y in [("AND", [-1, -1, -1, 1]), ("XOR", [-1, 1, 1, -1])]:
         w, b, status = train(X, np.array(y))
         print(f"{name}: w = {w.astype(int).tolist()}, b = {b:.0f}, {status}")
 

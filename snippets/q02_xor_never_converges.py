@@ -1,10 +1,11 @@
 """A single perceptron learns 14 of the 16 Boolean functions of two inputs, never XOR or XNOR.
 
-On XOR no weights give a pass without a mistake, so the rule runs until the cap and its weights
-cycle instead of converging.
+On XOR no weights give a pass without a mistake, so the rule runs until the cap: in a fixed order
+its weights cycle, in a shuffled order they wander without settling.
 """
 
 import itertools
+import math
 
 import numpy as np
 
@@ -34,6 +35,15 @@ def train_perceptron(X, y, max_epochs=100, rng=None):
     return w, per_epoch, epoch_end_weights
 
 
+def cover_count(n, d):
+    """Cover (1965): labellings of n points in general position in R^d that a hyperplane splits.
+
+    >>> cover_count(3, 2), cover_count(6, 2)
+    (8, 32)
+    """
+    return 2 * sum(math.comb(n - 1, k) for k in range(d + 1))
+
+
 #: Names of the 16 functions, keyed by their outputs on the inputs 00, 01, 10, 11.
 # fmt: off
 NAMES = {
@@ -48,31 +58,37 @@ NAMES = {
 
 
 def main():
-    print("     function  outputs  converged  epochs  mistakes")
-    learned = 0
+    epochs, failed = {}, []
     for outputs in itertools.product([0, 1], repeat=4):
         y = np.where(np.array(outputs) == 1, 1, -1)
         _, per_epoch, _ = train_perceptron(INPUTS, y)
-        converged = per_epoch[-1] == 0
-        learned += converged
-        print(
-            f"{NAMES[outputs]:>13}  {''.join(map(str, outputs))}  {str(converged):>9}"
-            f"  {len(per_epoch):6d}  {sum(per_epoch):8d}"
-        )
-    print(f"learned {learned} of 16 functions")
+        if per_epoch[-1] == 0:
+            epochs[NAMES[outputs]] = len(per_epoch)
+        else:
+            failed.append(NAMES[outputs])
+    slowest = [name for name, n in epochs.items() if n == max(epochs.values())]
+    print(
+        f"learned {len(epochs)} of 16 functions, in {min(epochs.values())} to "
+        f"{max(epochs.values())} epochs (slowest: {', '.join(slowest)})"
+    )
+    print(f"not learned in 100 epochs: {', '.join(failed)}")
+    print(f"Cover's count for 4 points in general position in the plane: {cover_count(4, 2)}")
 
-    y_xor = np.array([-1, 1, 1, -1])
-    _, per_epoch, weights = train_perceptron(INPUTS, y_xor, max_epochs=1000)
-    print("\nXOR, mistakes in epochs 1-12:", per_epoch[:12])
-    print(f"epochs run: {len(per_epoch)} (the cap); epochs with no mistake: {per_epoch.count(0)}")
-    print(f"fewest mistakes in any epoch: {min(per_epoch)}")
-    print(f"distinct weight vectors at the ends of the 1000 epochs: {len(set(weights))}")
-    print(f"weights at the end of every epoch: {weights[0]}")
+    for name, y in [("XOR", [-1, 1, 1, -1]), ("XNOR", [1, -1, -1, 1])]:
+        _, per_epoch, weights = train_perceptron(INPUTS, np.array(y), max_epochs=1000)
+        print(
+            f"\n{name}, fixed order, 1000 epochs: mistakes per epoch min / max = "
+            f"{min(per_epoch)} / {max(per_epoch)}"
+        )
+        print(
+            f"distinct weight vectors at the ends of the epochs: {len(set(weights))}, "
+            f"namely {weights[0]}"
+        )
 
     _, per_epoch, weights = train_perceptron(
-        INPUTS, y_xor, max_epochs=1000, rng=np.random.default_rng(0)
+        INPUTS, np.array([-1, 1, 1, -1]), max_epochs=1000, rng=np.random.default_rng(0)
     )
-    print("\nXOR, order shuffled every epoch, mistakes in epochs 1-12:", per_epoch[:12])
+    print("\nXOR, shuffled each epoch: mistakes in epochs 1-12:", per_epoch[:12])
     print(f"epochs run: {len(per_epoch)}; epochs with no mistake: {per_epoch.count(0)}")
     print(f"mistakes per epoch, min / max: {min(per_epoch)} / {max(per_epoch)}")
     print(f"distinct weight vectors at the ends of the 1000 epochs: {len(set(weights))}")

@@ -81,3 +81,34 @@ def test_max_margin_separator_on_two_points_is_their_bisector():
     u_best, lower, upper = m.max_margin_separator(X, y)
     np.testing.assert_allclose(u_best, [1.0, 0.0], atol=1e-12)
     assert np.isclose(lower, 1.0) and np.isclose(upper, 1.0)
+
+
+def test_the_certificate_proves_xor_inseparable():
+    X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+    _, lower, upper = m.max_margin_separator(X, np.array([-1, 1, 1, -1]))
+    assert lower < 0 and upper < 1e-9
+
+
+def test_max_margin_separator_raises_instead_of_looping():
+    X, y, _ = m.make_separable(60, 0.05, np.random.default_rng(0))
+    with pytest.raises(RuntimeError):
+        m.max_margin_separator(X, y, max_iter=1)
+
+
+def test_svm_multipliers_certify_the_standard_svm_on_three_points():
+    # +1 at (1, 0) and (1, 1), -1 at (-1, 0): the SVM is x1 = 0, margin 1 in x.
+    X, y = np.array([[1.0, 0.0], [1.0, 1.0], [-1.0, 0.0]]), np.array([1, 1, -1])
+    u, gamma, _ = m.max_margin_separator(X, y)
+    alpha, margin_x = m.svm_multipliers(X, y, u, gamma)
+    assert np.all(alpha >= -1e-12) and np.isclose(margin_x, 1.0)
+    w = (alpha * y) @ X
+    assert np.isclose(alpha @ y, 0.0) and np.allclose(w, u[:-1] / gamma)
+
+
+def test_svm_multipliers_on_the_page_data():
+    X, y, _ = m.make_separable(200, margin=0.05, rng=np.random.default_rng(0))
+    u, gamma, _ = m.max_margin_separator(X, y)
+    alpha, margin_x = m.svm_multipliers(X, y, u, gamma)
+    assert len(alpha) == 3 and np.all(alpha > 0)
+    assert margin_x >= gamma  # ||w|| <= ||(w, b)||
+    assert np.isclose(margin_x, (y * (m.augment(X) @ u)).min() / np.linalg.norm(u[:-1]))
