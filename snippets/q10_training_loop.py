@@ -1,16 +1,10 @@
-"""What a framework's training loop does: forward, backward, step, zero the gradients.
-
-A trimmed copy of the reverse-mode `Tensor` (only the operations this program needs), a
-`Linear` layer, and an `SGD` optimiser with ``step`` and ``zero_grad``, the same shape of API
-as ``torch.nn.Linear`` and ``torch.optim.SGD``. It trains on XOR-like data that no linear model
-can separate, with and without a hidden layer.
-"""
+"""What a framework's training loop does: forward, zero the gradients, backward, step."""
 
 import numpy as np
 
 
 def unbroadcast(grad, shape):
-    """Sum ``grad`` over the axes that broadcasting added or stretched, to get ``shape``."""
+    """Sum ``grad`` over the axes that broadcasting added or stretched, back to ``shape``."""
     while grad.ndim > len(shape):
         grad = grad.sum(axis=0)
     for axis, size in enumerate(shape):
@@ -20,67 +14,45 @@ def unbroadcast(grad, shape):
 
 
 class Tensor:
-    """An array that records operations for reverse-mode differentiation (trimmed)."""
+    """An array that records how it was computed (trimmed: the operations this program uses)."""
 
-    def __init__(self, data, parents=()):
+    def __init__(self, data, parents=(), vjp=None):
         self.data = np.asarray(data, dtype=np.float64)
         self.grad = np.zeros_like(self.data)
-        self.parents = parents
-        self.propagate = lambda: None
-
-    def _result(self, data, parents, propagate):
-        out = Tensor(data, parents)
-        out.propagate = lambda: propagate(out.grad)
-        return out
+        self.parents, self.vjp = parents, vjp  # vjp(g): the gradients for the parents
 
     def __add__(self, other):
-        def propagate(g):
-            self.grad += unbroadcast(g, self.data.shape)
-            other.grad += unbroadcast(g, other.data.shape)
-
-        return self._result(self.data + other.data, (self, other), propagate)
+        return Tensor(self.data + other.data, (self, other), lambda g: (g, g))
 
     def __mul__(self, other):
-        def propagate(g):
-            self.grad += unbroadcast(g * other.data, self.data.shape)
-            other.grad += unbroadcast(g * self.data, other.data.shape)
-
-        return self._result(self.data * other.data, (self, other), propagate)
+        a, b = self.data, other.data
+        return Tensor(a * b, (self, other), lambda g: (g * b, g * a))
 
     def __matmul__(self, other):
-        def propagate(g):
-            self.grad += g @ other.data.T
-            other.grad += self.data.T @ g
-
-        return self._result(self.data @ other.data, (self, other), propagate)
+        a, b = self.data, other.data
+        if a.ndim != 2 or b.ndim != 2:
+            raise ValueError(f"this Tensor multiplies 2-D arrays only, not {a.shape} @ {b.shape}")
+        return Tensor(a @ b, (self, other), lambda g: (g @ b.T, a.T @ g))
 
     def tanh(self):
         t = np.tanh(self.data)
+        return Tensor(t, (self,), lambda g: (g * (1.0 - t * t),))
 
-        def propagate(g):
-            self.grad += g * (1.0 - t**2)
-
-        return self._result(t, (self,), propagate)
-
-    def softplus(self):
-        """``log(1 + exp(x))``, computed without overflow."""
-
-        def propagate(g):
-            self.grad += g * 0.5 * (1.0 + np.tanh(0.5 * self.data))  # sigmoid(x)
-
-        return self._result(np.logaddexp(0.0, self.data), (self,), propagate)
+    def softplus(self):  # log(1 + e^x) without overflow; its derivative is the sigmoid
+        x = self.data
+        return Tensor(np.logaddexp(0.0, x), (self,), lambda g: (g * 0.5 * (1 + np.tanh(x / 2)),))
 
     def mean(self):
-        def propagate(g):
-            self.grad += np.broadcast_to(g / self.data.size, self.data.shape)
-
-        return self._result(self.data.mean(), (self,), propagate)
+        shape, n = self.data.shape, self.data.size
+        return Tensor(self.data.mean(), (self,), lambda g: (np.broadcast_to(g / n, shape),))
 
     def backward(self):
-        """Reverse-mode sweep: fill ``.grad`` of everything this scalar depends on."""
+        """Add ``d self / d leaf`` to every leaf's ``.grad``; ``self`` must be a scalar."""
+        if self.data.size != 1:
+            raise RuntimeError("grad can be implicitly created only for scalar outputs")
         order, seen = [], set()
 
-        def visit(t):
+        def visit(t):  # depth first: a tensor is listed after everything it depends on
             if id(t) not in seen:
                 seen.add(id(t))
                 for p in t.parents:
@@ -93,11 +65,13 @@ class Tensor:
                 t.grad = np.zeros_like(t.data)
         self.grad = self.grad + 1.0
         for t in reversed(order):
-            t.propagate()
+            if t.vjp is not None:
+                for parent, g in zip(t.parents, t.vjp(t.grad), strict=True):
+                    parent.grad += unbroadcast(g, parent.data.shape)
 
 
 class Linear:
-    """``x @ W + b`` with ``W`` of shape (n_in, n_out), initialised with variance 1 / n_in."""
+    """``x @ W + b``, ``x`` (n, n_in), ``W`` (n_in, n_out) with variance 1 / n_in, ``b`` (n_out,)."""
 
     def __init__(self, rng, n_in, n_out):
         self.W = Tensor(rng.normal(scale=1.0 / np.sqrt(n_in), size=(n_in, n_out)))
@@ -111,7 +85,7 @@ class Linear:
 
 
 class SGD:
-    """Plain stochastic gradient descent over a list of parameter tensors."""
+    """Plain gradient descent on a list of parameter tensors, as ``torch.optim.SGD``."""
 
     def __init__(self, params, lr):
         self.params, self.lr = params, lr
@@ -126,45 +100,33 @@ class SGD:
 
 
 def logistic_loss(z, y):
-    """Mean of ``log(1 + exp(z)) - y z`` (binary cross-entropy on logits); a scalar Tensor."""
+    """Mean of ``log(1 + exp(z)) - y z`` over logits ``z`` (n, 1), labels ``y`` (n, 1)."""
     return (z.softplus() + Tensor(-y) * z).mean()
 
 
 def make_xor(rng, n):
-    """Points in [-1, 1]^2 labelled 1 when ``x1 * x2 > 0``: X (n, 2), y (n, 1)."""
+    """Points ``X`` (n, 2) in [-1, 1]^2, labels ``y`` (n, 1): 1 where ``x1 * x2 > 0``."""
     x = rng.uniform(-1.0, 1.0, size=(n, 2))
     return x, (x[:, :1] * x[:, 1:] > 0).astype(float)
 
 
 def train(hidden, steps=2000, lr=0.5, seed=0):
-    """Full-batch training.
-
-    Returns
-    -------
-    history : list of float, length ``steps + 1``
-        ``history[k]`` is the training loss after ``k`` updates.
-    test_acc : float
-        Accuracy on 2000 fresh points.
-    """
+    """Full-batch training; the training loss after each update, and accuracy on 2000 points."""
     rng = np.random.default_rng(seed)
     x_train, y_train = make_xor(rng, 200)
     x_test, y_test = make_xor(rng, 2000)
-    if hidden:
-        layers = [Linear(rng, 2, hidden), Linear(rng, hidden, 1)]
+    layers = [Linear(rng, 2, hidden), Linear(rng, hidden, 1)] if hidden else [Linear(rng, 2, 1)]
 
-        def model(x):
-            return layers[1](layers[0](x).tanh())
-    else:
-        layers = [Linear(rng, 2, 1)]
-
-        def model(x):
-            return layers[0](x)
+    def model(x):
+        for layer in layers[:-1]:
+            x = layer(x).tanh()
+        return layers[-1](x)
 
     opt = SGD([p for layer in layers for p in layer.parameters()], lr)
     history = []
     for _ in range(steps):
         loss = logistic_loss(model(Tensor(x_train)), y_train)  # 1. forward
-        opt.zero_grad()  # 2. clear old gradients
+        opt.zero_grad()  # 2. clear the old gradients
         loss.backward()  # 3. backward
         opt.step()  # 4. update
         history.append(float(loss.data))

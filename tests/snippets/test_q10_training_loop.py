@@ -14,7 +14,8 @@ Y = RNG.integers(0, 2, size=(5, 2)).astype(float)
 CASES = {
     "add broadcast": (lambda t: (m.Tensor(A) + t).tanh().mean(), RNG.normal(size=(3,))),
     "mul": (lambda t: (t * m.Tensor(A)).tanh().mean(), A * 0.5),
-    "matmul": (lambda t: (t @ m.Tensor(B)).tanh().mean(), A),
+    "matmul left": (lambda t: (t @ m.Tensor(B)).tanh().mean(), A),
+    "matmul right": (lambda t: (m.Tensor(A) @ t).tanh().mean(), B),
     "softplus": (lambda t: (t * m.Tensor(A)).softplus().mean(), A * 3.0),
     "logistic loss": (lambda t: m.logistic_loss(t @ m.Tensor(B), Y), A),
 }
@@ -26,6 +27,19 @@ def test_backward_matches_finite_differences(name):
     t = m.Tensor(x0.copy())
     f(t).backward()
     check_gradient(lambda x: float(f(m.Tensor(x)).data), t.grad, x0.copy())
+
+
+def test_matmul_rejects_anything_but_two_matrices():
+    for a, b in [((3,), (3, 2)), ((3, 2), (2,)), ((4, 3, 2), (2, 2))]:
+        with pytest.raises(ValueError, match="2-D arrays only"):
+            m.Tensor(np.ones(a)) @ m.Tensor(np.ones(b))
+
+
+def test_backward_of_a_non_scalar_fails():
+    x = m.Tensor(A)
+    with pytest.raises(RuntimeError, match="only for scalar outputs"):
+        x.tanh().backward()
+    np.testing.assert_array_equal(x.grad, 0.0)
 
 
 def test_softplus_is_stable():
