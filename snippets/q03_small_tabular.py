@@ -1,74 +1,68 @@
-"""Small tabular data: the model whose assumptions match the rule wins, with honest validation.
-
-Each table has ten standard-normal columns, of which three matter, and 10% of labels flipped at
-random (so about 90% is the best possible accuracy). The label follows one of two rules:
-
-* "axis-aligned": ``(x1 > 0.3 and x2 < 0.5) or x3 > 1``, thresholds on single columns. This rule
-  was chosen to match a decision tree's bias: a depth-3 tree represents it exactly;
-* "oblique": ``x1 + x2 - x3 > 0.3``, one threshold on a combination of columns. A linear model
-  represents it exactly; a tree can only approximate it with a staircase of axis-aligned cuts.
-
-Three models are compared:
-
-* a decision tree (CART, Gini impurity, depth <= 4, at least 5 rows per leaf);
-* L2-regularised logistic regression: classical, and linear;
-* a two-layer ReLU network (32 hidden units, weight decay, Adam): the deep-learning candidate.
-
-Honesty rules: every model sees the same 5 folds; standardisation is fitted on the training part
-of each fold only; no model is tuned, on these folds or any other. Each setting is repeated on
-5 independent tables, and the tree-versus-MLP gap is reported as the mean of the paired per-table
-differences with its standard error over tables.
-"""
+"""Small tables: the model whose assumptions match the rule wins, under honest validation."""
 
 import numpy as np
 
-RULES = {
+LINEAR = (lambda X, W, b: (X @ W + b, X), lambda g, X: (X.T @ g, g.sum(axis=0)))  # logistic
+RULES = {  # the clean label; only the first three of the ten columns matter
     "axis-aligned": lambda x: ((x[:, 0] > 0.3) & (x[:, 1] < 0.5)) | (x[:, 2] > 1.0),
     "oblique": lambda x: x[:, 0] + x[:, 1] - x[:, 2] > 0.3,
 }
 
 
-def make_table(n, rng, d=10, flip=0.1, rule="axis-aligned"):
-    """Sample ``n`` rows of the synthetic table whose clean label is ``RULES[rule]``.
-
-    Returns
-    -------
-    x : ndarray, shape (n, d)
-        Independent standard-normal columns; only the first three carry signal.
-    y : ndarray, shape (n,)
-        Labels in {0.0, 1.0}; a fraction ``flip`` of them is flipped, so the best possible
-        accuracy is about ``1 - flip``.
-    """
+def make_table(n, rng, rule, d=10, flip=0.1):
+    """``n`` rows: x (n, d) standard normal, y (n,) in {0, 1} from ``RULES[rule]``, ``flip`` flipped."""
     x = rng.normal(size=(n, d))
-    noise = rng.uniform(size=n) < flip
-    return x, (RULES[rule](x) ^ noise).astype(float)
+    return x, (RULES[rule](x) ^ (rng.uniform(size=n) < flip)).astype(float)
+
+
+def standardise_fit(X):
+    """Per-column ``(mean, std)``, each of shape (d,), of training data ``X`` (n, d)."""
+    return X.mean(axis=0), X.std(axis=0)
+
+
+def standardise_apply(X, mean, std):
+    """Standardise ``X`` (n, d) with statistics ``mean``, ``std`` (d,) from `standardise_fit`."""
+    # Dividing a constant column by its std of 0 would give nan; its centred values are all 0.
+    return (X - mean) / np.where(std > 0, std, 1.0)
+
+
+def mlp_forward(X, W1, b1, W2, b2):
+    """Two-layer perceptron ``tanh(X @ W1 + b1) @ W2 + b2`` on ``X`` (n, d_in), output (n, d_out)."""
+    H = np.tanh(X @ W1 + b1)
+    return H @ W2 + b2, (X, H, W2)
+
+
+def mlp_backward(grad_out, cache):
+    """Gradients of `mlp_forward`'s parameters (W1, b1, W2, b2) from ``grad_out`` (n, d_out)."""
+    X, H, W2 = cache
+    # tanh'(a) = 1 - tanh(a)**2, from the stored activations: no need to keep a = X @ W1 + b1.
+    grad_A = (grad_out @ W2.T) * (1.0 - H**2)
+    return X.T @ grad_A, grad_A.sum(axis=0), H.T @ grad_out, grad_out.sum(axis=0)
+
+
+def fit(X, y, params, forward, backward, steps=200, lr=1.0, decay=1e-3):
+    """Gradient descent on mean cross-entropy + L2 (as the core program); returns a predictor."""
+    y = y[:, None]
+    for _ in range(steps):
+        out, cache = forward(X, *params)
+        grad_out = (0.5 + 0.5 * np.tanh(out / 2) - y) / len(y)  # sigmoid(out) - y, stably
+        for p, g in zip(params, backward(grad_out, cache), strict=True):
+            p -= lr * (g + decay * p)
+    return lambda X_new: (forward(X_new, *params)[0][:, 0] > 0).astype(float)
 
 
 def best_split(x, y, min_leaf):
-    """The (feature, threshold) that most reduces Gini impurity, or None if no split helps.
+    """The (column, threshold) that most lowers the Gini impurity of y (n,), or None.
 
-    Parameters
-    ----------
-    x : ndarray, shape (n, d)
-    y : ndarray, shape (n,), values in {0.0, 1.0}
-    min_leaf : int
-        Fewest rows allowed on either side.
-
-    Returns
-    -------
-    tuple of (int, float) or None
-
-    Examples
-    --------
     >>> best_split(np.array([[0.0], [1.0], [2.0], [3.0]]), np.array([0.0, 0.0, 1.0, 1.0]), 1)
     (0, 1.5)
     """
     n = len(y)
-    sizes = np.arange(min_leaf, n - min_leaf + 1)  # rows on the left of each candidate cut
+    sizes = np.arange(min_leaf, n - min_leaf + 1)  # rows left of each candidate cut
     if len(sizes) == 0:
         return None
     best_gain, best = 1e-12, None
-    parent = n * 2 * y.mean() * (1 - y.mean())  # n times the Gini impurity of the node
+    parent = n * 2 * y.mean() * (1 - y.mean())  # n times the node's Gini impurity
     for j in range(x.shape[1]):
         order = np.argsort(x[:, j], kind="stable")
         pos_left = np.cumsum(y[order])[sizes - 1]
@@ -77,128 +71,66 @@ def best_split(x, y, min_leaf):
         k = int(np.argmax(parent - child))
         if parent - child[k] > best_gain:
             xs = x[order, j]
-            best_gain = parent - child[k]
-            best = (j, float((xs[sizes[k] - 1] + xs[sizes[k]]) / 2))
+            best_gain, best = parent - child[k], (j, float((xs[sizes[k] - 1] + xs[sizes[k]]) / 2))
     return best
 
 
 def fit_tree(x, y, depth=4, min_leaf=5):
-    """Grow a CART tree; a leaf is a float (the fraction of 1s), a node ``(j, t, left, right)``."""
+    """A CART tree: a leaf is the fraction of 1s (float), a node ``(j, t, left, right)``."""
     split = best_split(x, y, min_leaf) if depth > 0 else None
     if split is None:
         return float(y.mean())
     j, t = split
     go_left = x[:, j] <= t
-    return (
-        j,
-        t,
-        fit_tree(x[go_left], y[go_left], depth - 1, min_leaf),
-        fit_tree(x[~go_left], y[~go_left], depth - 1, min_leaf),
-    )
+    left = fit_tree(x[go_left], y[go_left], depth - 1, min_leaf)
+    return j, t, left, fit_tree(x[~go_left], y[~go_left], depth - 1, min_leaf)
 
 
 def tree_predict(tree, x):
-    """Class predictions in {0.0, 1.0} for ``x`` of shape (n, d)."""
+    """Class predictions (n,) in {0, 1} of ``tree`` for ``x`` (n, d)."""
     if isinstance(tree, float):
         return np.full(len(x), float(tree > 0.5))
     j, t, left, right = tree
-    out = np.empty(len(x))
-    go_left = x[:, j] <= t
-    out[go_left] = tree_predict(left, x[go_left])
-    out[~go_left] = tree_predict(right, x[~go_left])
+    out, go_left = np.empty(len(x)), x[:, j] <= t
+    out[go_left], out[~go_left] = tree_predict(left, x[go_left]), tree_predict(right, x[~go_left])
     return out
 
 
-def fit_logistic(x, y, l2=1e-2, steps=300, lr=0.5):
-    """L2-regularised logistic regression by gradient descent; returns a predictor."""
-    w, b = np.zeros(x.shape[1]), 0.0
-    for _ in range(steps):
-        r = (0.5 * (1.0 + np.tanh(0.5 * (x @ w + b))) - y) / len(y)  # sigmoid(z) - y
-        w, b = w - lr * (x.T @ r + l2 * w), b - lr * r.sum()
-    return lambda x_new: (x_new @ w + b > 0).astype(float)
-
-
-def fit_mlp(x, y, rng, hidden=32, steps=300, lr=0.02, weight_decay=1e-3):
-    """Two-layer ReLU network trained with Adam (full batch); returns a predictor.
-
-    The loss is the mean binary cross-entropy plus ``weight_decay / 2 * |W|^2``. All parameters
-    live in one flat vector (the named arrays are views into it), so one Adam update covers all.
-    """
-    d = x.shape[1]
-    theta = np.zeros(d * hidden + 2 * hidden + 1)
-    w1 = theta[: d * hidden].reshape(d, hidden)
-    b1 = theta[d * hidden : d * hidden + hidden]
-    w2 = theta[d * hidden + hidden : d * hidden + 2 * hidden]
-    b2 = theta[-1:]
-    w1[:] = rng.normal(0.0, np.sqrt(2.0 / d), size=(d, hidden))
-    w2[:] = rng.normal(0.0, np.sqrt(1.0 / hidden), size=hidden)
-    m, v = np.zeros_like(theta), np.zeros_like(theta)
-    for t in range(1, steps + 1):
-        pre = x @ w1 + b1
-        h = np.maximum(pre, 0.0)
-        dz = (0.5 * (1.0 + np.tanh(0.5 * (h @ w2 + b2[0]))) - y) / len(y)
-        dpre = np.outer(dz, w2) * (pre > 0)
-        grad = np.concatenate(
-            [
-                (x.T @ dpre + weight_decay * w1).ravel(),
-                dpre.sum(axis=0),
-                h.T @ dz + weight_decay * w2,
-                [dz.sum()],
-            ]
-        )
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad**2
-        theta -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)  # moves the views
-    return lambda x_new: (np.maximum(x_new @ w1 + b1, 0.0) @ w2 + b2[0] > 0).astype(float)
-
-
 def cross_validate(x, y, rng, folds=5):
-    """Held-out accuracy of each model on each of ``folds`` folds (the same folds for all).
-
-    Returns
-    -------
-    dict of str to ndarray, shape (folds,)
-    """
-    order = rng.permutation(len(y))
+    """Held-out accuracy of each model, mean over ``folds`` folds that all models share."""
+    order, d = rng.permutation(len(y)), x.shape[1]
     scores = {"tree": [], "logistic": [], "MLP": []}
     for fold in np.array_split(order, folds):
         train = np.setdiff1d(order, fold)
-        mean, std = x[train].mean(axis=0), x[train].std(axis=0)  # training part only
-        x_tr, x_te, y_tr = (x[train] - mean) / std, (x[fold] - mean) / std, y[train]
-        tree = fit_tree(x_tr, y_tr)
+        mean, std = standardise_fit(x[train])  # fitted on the training part only
+        x_tr, x_te = standardise_apply(x[train], mean, std), standardise_apply(x[fold], mean, std)
+        tree = fit_tree(x_tr, y[train])
+        net = [rng.normal(0, 0.3, (d, 16)), np.zeros(16), rng.normal(0, 0.25, (16, 1))]
         predictors = {
             "tree": lambda x_new, tree=tree: tree_predict(tree, x_new),
-            "logistic": fit_logistic(x_tr, y_tr),
-            "MLP": fit_mlp(x_tr, y_tr, rng),
+            "logistic": fit(x_tr, y[train], [np.zeros((d, 1)), np.zeros(1)], *LINEAR),
+            "MLP": fit(x_tr, y[train], [*net, np.zeros(1)], mlp_forward, mlp_backward),
         }
         for name, predict in predictors.items():
             scores[name].append(np.mean(predict(x_te) == y[fold]))
-    return {name: np.array(s) for name, s in scores.items()}
+    return {name: float(np.mean(s)) for name, s in scores.items()}
 
 
 def compare(rule, n, seeds):
-    """Cross-validated accuracy of each model on ``len(seeds)`` independent tables.
-
-    Returns
-    -------
-    dict of str to ndarray, shape (len(seeds),)
-        Mean accuracy over the 5 folds of each table, per model.
-    """
+    """Cross-validated accuracy per model on independent tables: dict of arrays (len(seeds),)."""
     scores = {}
     for seed in seeds:
         rng = np.random.default_rng(seed)
-        x, y = make_table(n, rng, rule=rule)
-        for name, s in cross_validate(x, y, rng).items():
-            scores.setdefault(name, []).append(s.mean())
+        for name, s in cross_validate(*make_table(n, rng, rule), rng).items():
+            scores.setdefault(name, []).append(s)
     return {name: np.array(s) for name, s in scores.items()}
 
 
 def main():
     seeds = range(5)
-    print(f"5-fold cross-validated accuracy, mean over {len(seeds)} tables (best possible ~90%)")
+    print("5-fold cross-validated accuracy, mean over 5 tables (best possible ~90%)")
     print(
-        f"{'rule':>12s} {'rows':>5s} {'tree':>6s} {'logistic':>9s} {'MLP':>6s}"
-        "   tree - MLP, paired (+- s.e.)"
+        f"{'rule':>12s} {'rows':>5s} {'tree':>6s} {'logistic':>9s} {'MLP':>6s}   tree - MLP (+- s.e.)"
     )
     for rule in RULES:
         for n in (100, 300):

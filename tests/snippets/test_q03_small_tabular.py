@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from snippets import q03_small_tabular as q
+from snippets.nn.gradcheck import check_gradient
 
 
 def test_best_split_finds_the_informative_column_and_threshold():
@@ -23,60 +24,85 @@ def test_best_split_returns_none_for_a_pure_node_or_too_few_rows():
 
 def test_tree_recovers_the_noiseless_rule():
     rng = np.random.default_rng(1)
-    x, y = q.make_table(2000, rng, flip=0.0)
+    x, y = q.make_table(2000, rng, "axis-aligned", flip=0.0)
     tree = q.fit_tree(x, y)
-    x_test, y_test = q.make_table(2000, rng, flip=0.0)
+    x_test, y_test = q.make_table(2000, rng, "axis-aligned", flip=0.0)
     assert np.mean(q.tree_predict(tree, x_test) == y_test) > 0.97
 
 
 def test_tree_respects_depth_and_leaf_size():
     rng = np.random.default_rng(2)
-    x, y = q.make_table(300, rng)
+    x, y = q.make_table(300, rng, "axis-aligned")
 
     def depth(node):
         return 0 if isinstance(node, float) else 1 + max(depth(node[2]), depth(node[3]))
 
+    def leaves(node, x):
+        if isinstance(node, float):
+            return [len(x)]
+        j, t, left, right = node
+        return leaves(left, x[x[:, j] <= t]) + leaves(right, x[x[:, j] > t])
+
     assert depth(q.fit_tree(x, y, depth=2)) <= 2
     assert q.fit_tree(x, y, depth=0) == float(y.mean())
+    assert min(leaves(q.fit_tree(x, y, min_leaf=20), x)) >= 20
 
 
-def test_label_noise_rate():
+def test_label_noise_rate_and_rules():
     rng = np.random.default_rng(3)
-    x, y = q.make_table(20000, rng, flip=0.1)
+    x, y = q.make_table(20000, rng, "axis-aligned", flip=0.1)
     rule = ((x[:, 0] > 0.3) & (x[:, 1] < 0.5)) | (x[:, 2] > 1.0)
     assert abs(np.mean(y != rule) - 0.1) < 0.01
+    x, y = q.make_table(5000, rng, "oblique", flip=0.0)
+    np.testing.assert_array_equal(y == 1, x[:, 0] + x[:, 1] - x[:, 2] > 0.3)
+    with pytest.raises(KeyError):
+        q.make_table(10, rng, "diagonal")
+
+
+@pytest.mark.parametrize("model", ["logistic", "MLP"])
+def test_one_step_of_fit_is_minus_lr_times_the_gradient_of_loss_plus_l2(model):
+    rng = np.random.default_rng(4)
+    x, y = rng.normal(size=(25, 3)), (rng.uniform(size=25) < 0.5).astype(float)
+    if model == "logistic":
+        params, forward, backward = [rng.normal(size=(3, 1)), np.array([0.2])], *q.LINEAR
+    else:
+        net = [rng.normal(size=(3, 4)), rng.normal(size=4), rng.normal(size=(4, 1))]
+        params, forward, backward = [*net, np.array([0.2])], q.mlp_forward, q.mlp_backward
+    before = [p.copy() for p in params]
+    lr, decay = 0.3, 0.01
+    q.fit(x, y, params, forward, backward, steps=1, lr=lr, decay=decay)
+    for i, (old, new) in enumerate(zip(before, params, strict=True)):
+
+        def objective(value, i=i):
+            z = forward(x, *[value if j == i else p for j, p in enumerate(before)])[0][:, 0]
+            return float(np.mean(np.logaddexp(0.0, z) - y * z)) + 0.5 * decay * np.sum(value**2)
+
+        check_gradient(objective, (old - new) / lr, old)
 
 
 def test_logistic_and_mlp_fit_a_linearly_separable_table():
     rng = np.random.default_rng(4)
     x = rng.normal(size=(300, 5))
     y = (x[:, 0] - x[:, 1] > 0).astype(float)
-    assert np.mean(q.fit_logistic(x, y)(x) == y) > 0.95
-    assert np.mean(q.fit_mlp(x, y, rng)(x) == y) > 0.95
+    logistic = q.fit(x, y, [np.zeros((5, 1)), np.zeros(1)], *q.LINEAR)
+    net = [rng.normal(0, 0.3, (5, 16)), np.zeros(16), rng.normal(0, 0.25, (16, 1)), np.zeros(1)]
+    mlp = q.fit(x, y, net, q.mlp_forward, q.mlp_backward)
+    assert np.mean(logistic(x) == y) > 0.95
+    assert np.mean(mlp(x) == y) > 0.95
 
 
-def test_cross_validation_scores_every_model_on_every_fold():
+def test_standardisation_uses_the_training_part_only():
+    x = np.array([[0.0, 5.0], [2.0, 5.0]])
+    mean, std = q.standardise_fit(x)
+    np.testing.assert_array_equal(q.standardise_apply(np.array([[4.0, 5.0]]), mean, std), [[3, 0]])
+
+
+def test_cross_validation_scores_every_model_and_compare_is_reproducible():
     rng = np.random.default_rng(5)
-    x, y = q.make_table(100, rng)
-    scores = q.cross_validate(x, y, rng, folds=5)
+    scores = q.cross_validate(*q.make_table(100, rng, "oblique"), rng, folds=5)
     assert set(scores) == {"tree", "logistic", "MLP"}
-    for s in scores.values():
-        assert s.shape == (5,)
-        assert np.all((0 <= s) & (s <= 1))
-
-
-def test_oblique_rule_definition():
-    rng = np.random.default_rng(7)
-    x, y = q.make_table(5000, rng, flip=0.0, rule="oblique")
-    np.testing.assert_array_equal(y == 1, x[:, 0] + x[:, 1] - x[:, 2] > 0.3)
-    with pytest.raises(KeyError):
-        q.make_table(10, rng, rule="diagonal")
-
-
-def test_compare_returns_one_score_per_table_and_is_reproducible():
-    first = q.compare("oblique", 60, range(2))
-    second = q.compare("oblique", 60, range(2))
-    assert set(first) == {"tree", "logistic", "MLP"}
+    assert all(0 <= s <= 1 for s in scores.values())
+    first, second = q.compare("oblique", 60, range(2)), q.compare("oblique", 60, range(2))
     for name in first:
         assert first[name].shape == (2,)
         np.testing.assert_array_equal(first[name], second[name])
