@@ -1,140 +1,76 @@
-"""Forward propagation through a small MLP, in matrix form, with every shape printed.
+"""A forward pass in matrix form equals the per-example one, and what it keeps for the backward pass.
 
-The network is 4 -> 5 -> 3: a ReLU hidden layer, a linear output layer, softmax and the mean
-cross-entropy loss. The program checks that the batched (matrix) forward pass gives the numbers
-of the per-example one (up to rounding, since the summation order differs), lists what the
-forward pass caches for the backward pass, and shows that this cache, unlike the parameters,
-grows with the batch size.
+The network is an MLP with ReLU hidden layers and a softmax output, trained on the mean
+cross-entropy. The batched pass (one matrix product per layer) is checked against a loop over the
+examples, then the numbers kept for backpropagation are counted: they grow with the batch size,
+the parameters do not; both grow with depth.
 """
 
 import numpy as np
 
 
+def relu(z):
+    """Rectified linear unit ``max(z, 0)`` of ``z`` (any shape)."""
+    return np.maximum(z, 0.0)
+
+
+def log_softmax(z, axis=-1):
+    """Logarithm of the softmax of ``z`` (any shape) along ``axis``, finite for finite logits."""
+    shifted = z - np.max(z, axis=axis, keepdims=True)
+    return shifted - np.log(np.sum(np.exp(shifted), axis=axis, keepdims=True))
+
+
+def dense_forward(X, W, b):
+    """Dense layer ``X @ W + b`` on ``X`` (n, d_in), with ``W`` (d_in, d_out): output (n, d_out)."""
+    return X @ W + b
+
+
 def init_params(sizes, rng):
-    """``W{l}`` of shape (n_l, n_{l-1}) with He scaling, biases ``b{l}`` of shape (n_l,).
-
-    Parameters
-    ----------
-    sizes : list of int
-        Layer widths, input first, e.g. ``[4, 5, 3]``.
-    rng : numpy.random.Generator
-
-    Returns
-    -------
-    dict of str to ndarray
-    """
-    params = {}
-    for layer, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:], strict=True), start=1):
-        params[f"W{layer}"] = rng.normal(0.0, np.sqrt(2.0 / n_in), size=(n_out, n_in))
-        params[f"b{layer}"] = rng.normal(0.0, 0.1, size=n_out)
-    return params
+    """He-scaled weights ``(W, b)`` per layer, W of shape (n_{l-1}, n_l), for widths ``sizes``."""
+    return [
+        (rng.normal(0.0, np.sqrt(2.0 / n_in), (n_in, n_out)), rng.normal(0.0, 0.1, n_out))
+        for n_in, n_out in zip(sizes[:-1], sizes[1:], strict=True)
+    ]
 
 
-def log_softmax(z):
-    """Row-wise log of the softmax of ``z`` (shape (B, K) or (K,)), computed stably.
-
-    Subtracting the row maximum changes no probability but keeps ``exp`` from overflowing, and
-    taking the log before exponentiating keeps a tiny probability from becoming log(0).
-
-    Examples
-    --------
-    >>> np.exp(log_softmax(np.array([0.0, np.log(3.0)]))).round(2).tolist()
-    [0.25, 0.75]
-    """
-    z = z - z.max(axis=-1, keepdims=True)
-    return z - np.log(np.exp(z).sum(axis=-1, keepdims=True))
-
-
-def forward(params, x, y, trace=False):
-    """Batched forward pass: every layer's pre-activation and activation, then the loss.
-
-    Parameters
-    ----------
-    params : dict of str to ndarray
-        ``W{l}`` of shape (n_l, n_{l-1}) and ``b{l}`` of shape (n_l,), l = 1..L.
-    x : ndarray, shape (B, n_0)
-        One example per row.
-    y : ndarray of int, shape (B,)
-        Class labels.
-    trace : bool
-        Print the shape of every step.
-
-    Returns
-    -------
-    loss : float
-        Mean cross-entropy over the batch.
-    cache : dict of str to ndarray
-        ``A0`` (= x), then ``Z{l}`` and ``A{l}`` of shape (B, n_l) for every layer; ``A{L}`` is
-        the softmax output. This is what backpropagation reads.
-    """
-    n_layers = len(params) // 2
-    cache = {"A0": x}
-    a = x
-    for layer in range(1, n_layers + 1):
-        w, b = params[f"W{layer}"], params[f"b{layer}"]
-        z = a @ w.T + b  # (B, n_{l-1}) @ (n_{l-1}, n_l) + (n_l,)  ->  (B, n_l)
-        a = np.maximum(z, 0.0) if layer < n_layers else np.exp(log_softmax(z))
-        cache[f"Z{layer}"], cache[f"A{layer}"] = z, a
-        if trace:
-            act = "relu" if layer < n_layers else "softmax"
-            print(
-                f"  layer {layer}: A{layer - 1} {cache[f'A{layer - 1}'].shape} @ "
-                f"W{layer}.T {w.T.shape} + b{layer} {b.shape} -> Z{layer} {z.shape}"
-                f" -> {act} -> A{layer} {a.shape}"
-            )
-    loss = -np.mean(log_softmax(z)[np.arange(len(y)), y])  # from the logits, not log(a)
+def forward(params, X, y):
+    """Mean cross-entropy of the MLP on ``X`` (B, n_0), labels ``y`` (B,), and the cache: every
+    layer's input, pre-activation and (for the last) log-probabilities, each (B, width)."""
+    cache = [X]
+    A = X
+    for layer, (W, b) in enumerate(params, start=1):
+        Z = dense_forward(A, W, b)
+        A = relu(Z) if layer < len(params) else log_softmax(Z)
+        cache += [Z, A]
+    loss = -A[np.arange(len(y)), y].mean()
     return float(loss), cache
-
-
-def forward_one(params, x, y):
-    """Forward pass for ONE example, column-vector style: ``z = W a + b``.
-
-    Parameters
-    ----------
-    params : dict of str to ndarray
-        As in `forward`.
-    x : ndarray, shape (n_0,)
-    y : int
-
-    Returns
-    -------
-    probs : ndarray, shape (n_L,)
-    loss : float
-    """
-    n_layers = len(params) // 2
-    a = x
-    for layer in range(1, n_layers + 1):
-        z = params[f"W{layer}"] @ a + params[f"b{layer}"]
-        a = np.maximum(z, 0.0) if layer < n_layers else np.exp(log_softmax(z))
-    return a, float(-log_softmax(z)[y])
 
 
 def main():
     rng = np.random.default_rng(16)
     sizes, batch = [4, 5, 3], 6
     params = init_params(sizes, rng)
-    x = rng.normal(size=(batch, sizes[0]))
-    y = rng.integers(0, sizes[-1], size=batch)
+    X, y = rng.normal(size=(batch, 4)), rng.integers(0, 3, size=batch)
 
-    print(f"batched forward pass, batch B = {batch}:")
-    loss, cache = forward(params, x, y, trace=True)
-    print(f"  loss (mean cross-entropy) = {loss:.4f}")
+    loss, cache = forward(params, X, y)
+    log_p = cache[-1]
+    singles = [forward(params, X[i : i + 1], y[i : i + 1]) for i in range(batch)]
+    loop_log_p = np.vstack([c[-1] for _, c in singles])
+    loop_loss = np.mean([single_loss for single_loss, _ in singles])
+    print(f"batch of {batch}: loss {loss:.4f}; one example at a time: loss {loop_loss:.4f}")
+    print(
+        f"same log-probabilities (to 1e-12): {np.allclose(log_p, loop_log_p, rtol=0, atol=1e-12)}"
+    )
 
-    singles = [forward_one(params, x[i], y[i]) for i in range(batch)]
-    probs = np.stack([p for p, _ in singles])
-    loss_loop = np.mean([loss_i for _, loss_i in singles])
-    same = np.allclose(probs, cache[f"A{len(sizes) - 1}"], rtol=0, atol=1e-12)
-    print(f"per-example loop gives the same probabilities (to 1e-12): {same}")
-    print(f"and the same loss: {loss_loop:.4f}")
-
-    n_params = sum(p.size for p in params.values())
-    print("cached for the backward pass:", ", ".join(f"{k} {v.shape}" for k, v in cache.items()))
-    for b in (1, 64, 4096):
-        _, c = forward(params, rng.normal(size=(b, sizes[0])), rng.integers(0, 3, size=b))
-        print(
-            f"  batch {b:>4}: {sum(v.size for v in c.values()):>7,d} cached floats"
-            f" (parameters: {n_params})"
-        )
+    print("\nNumbers kept for the backward pass, against the number of parameters")
+    print("  widths                 batch      kept   parameters")
+    for widths in ([4, 5, 3], [4, 5, 5, 5, 3]):
+        net = init_params(widths, rng)
+        n_params = sum(W.size + b.size for W, b in net)
+        for b in (1, 64, 4096):
+            _, c = forward(net, rng.normal(size=(b, 4)), rng.integers(0, 3, size=b))
+            kept = sum(v.size for v in c)
+            print(f"  {str(widths):20s} {b:>6} {kept:>10,d} {n_params:>10,d}")
 
 
 if __name__ == "__main__":

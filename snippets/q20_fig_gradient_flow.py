@@ -18,7 +18,7 @@ def make_figure():
         "LSTM, forget bias 1": ("tab:orange", "-"),
         "LSTM, forget bias 3": ("tab:green", "-"),
     }
-    fig, ax = plt.subplots(figsize=(7.5, 4.8))
+    fig, ax = plt.subplots(figsize=(5.5, 6.4))
     for name, values in norms.items():
         color, line = styles[name]
         # Rounded to 4 decimals in log10 so that the drawing does not depend on the last bits of
@@ -40,11 +40,7 @@ def make_figure():
         ylabel=r"$\Vert\,\partial\,\mathrm{state}_T\,/\,\partial\,\mathrm{state}_0\,\Vert_2$",
         xlim=(0, 100),
     )
-    ax.set_title(
-        r"RNN: $\partial h_T/\partial h_0$ (dashed); LSTM: $\partial c_T/\partial c_0$, all paths"
-        r" (solid) and direct cell path (dotted)",
-        fontsize=10,
-    )
-    ax.legend(fontsize=9, loc="lower left", ncol=2)
+    ax.set_title(r"RNN $\partial h_T/\partial h_0$, LSTM $\partial c_T/\partial c_0$", fontsize=11)
+    ax.legend(fontsize=11, loc="upper center", bbox_to_anchor=(0.5, -0.14), frameon=False)
     fig.tight_layout()
     return fig

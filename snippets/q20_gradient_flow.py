@@ -14,8 +14,10 @@ import numpy as np
 
 
 def sigmoid(z):
-    """Logistic function 1 / (1 + exp(-z)), element-wise."""
-    return 1.0 / (1.0 + np.exp(-z))
+    """Logistic sigmoid ``1 / (1 + exp(-z))`` of ``z`` (any shape), without overflow for large |z|."""
+    # Only exp(-|z|) is evaluated: it cannot overflow, where exp(-z) would for z = -1000.
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
 def rnn_params(n_in, n_hidden, rng, gain=1.0):
@@ -27,20 +29,7 @@ def rnn_params(n_in, n_hidden, rng, gain=1.0):
 
 
 def rnn_step_jacobian(params, x, h_prev):
-    """One RNN step ``h = tanh(Wx x + Wh h_prev)`` and its Jacobian dh/dh_prev.
-
-    Parameters
-    ----------
-    params : dict with ``Wx`` (n, d) and ``Wh`` (n, n)
-    x : ndarray, shape (d,)
-    h_prev : ndarray, shape (n,)
-
-    Returns
-    -------
-    h : ndarray, shape (n,)
-    jac : ndarray, shape (n, n)
-        ``diag(1 - h**2) @ Wh``.
-    """
+    """One RNN step ``h = tanh(Wx x + Wh h_prev)``, x (d,), h (n,), and dh/dh_prev (n, n)."""
     h = np.tanh(params["Wx"] @ x + params["Wh"] @ h_prev)
     return h, (1.0 - h**2)[:, None] * params["Wh"]
 
@@ -55,20 +44,8 @@ def lstm_params(n_in, n_hidden, rng, forget_bias=0.0):
 
 
 def lstm_step_jacobian(params, x, h_prev, c_prev):
-    """One LSTM step and the Jacobian of the new state (h, c) with respect to (h_prev, c_prev).
-
-    Parameters
-    ----------
-    params : dict with ``W`` (4n, d + n) and ``b`` (4n,)
-    x : ndarray, shape (d,)
-    h_prev, c_prev : ndarray, shape (n,)
-
-    Returns
-    -------
-    h, c : ndarray, shape (n,)
-    jac : ndarray, shape (2n, 2n)
-        Blocks ``[[dh/dh_prev, dh/dc_prev], [dc/dh_prev, dc/dc_prev]]``; ``dc/dc_prev = diag(f)``.
-    """
+    """One LSTM step from h_prev, c_prev (n,) on x (d,), and the Jacobian (2n, 2n) of (h, c)
+    with respect to (h_prev, c_prev): blocks [[dh/dh, dh/dc], [dc/dh, dc/dc = diag(f)]]."""
     n = h_prev.shape[0]
     wh = params["W"][:, x.shape[0] :]  # the recurrent part, (4n, n)
     z = params["W"] @ np.concatenate([x, h_prev]) + params["b"]
@@ -89,24 +66,8 @@ def lstm_step_jacobian(params, x, h_prev, c_prev):
 
 
 def jacobian_norms(model, xs, params, direct_path=False):
-    """Spectral norm of the state Jacobian from step 0 to every step t = 1..T.
-
-    Parameters
-    ----------
-    model : {"rnn", "lstm"}
-    xs : ndarray, shape (T, d)
-    params : dict
-        From `rnn_params` or `lstm_params`.
-    direct_path : bool
-        LSTM only (ignored for the RNN): keep just the direct cell path c_{t-1} -> c_t, whose
-        Jacobian is diag(f_t), so the product is diag(f_1 * ... * f_t) and its norm is
-        max_j prod_t f_tj.
-
-    Returns
-    -------
-    ndarray, shape (T,)
-        ``||dh_t/dh_0||_2`` (RNN) or ``||dc_t/dc_0||_2`` (LSTM) for t = 1..T.
-    """
+    """``||dh_t/dh_0||`` (model "rnn") or ``||dc_t/dc_0||`` ("lstm") for t = 1..T, xs (T, d);
+    with ``direct_path``, the LSTM's direct cell path only: max_j prod_t f_tj."""
     n = params["Wh"].shape[0] if model == "rnn" else params["W"].shape[0] // 4
     h, c = np.zeros(n), np.zeros(n)
     total = np.eye(n if model == "rnn" else 2 * n)

