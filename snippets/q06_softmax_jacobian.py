@@ -1,66 +1,30 @@
-"""Softmax is not an element-wise activation: every output depends on every input.
-
-An element-wise activation (ReLU, tanh, sigmoid) has a diagonal Jacobian. Softmax's Jacobian,
-``diag(s) - s s^T``, is full: raising one logit lowers all the other probabilities. The program
-prints that Jacobian, checks it against central finite differences, checks the backward pass
-built on it, and shows why softmax is always computed after subtracting the largest logit.
-"""
+"""Softmax is not element-wise: its Jacobian is full, and its backward pass mixes every logit."""
 
 import numpy as np
 
 
-def softmax(z):
-    """Softmax along the last axis, shifted by the maximum so that ``exp`` cannot overflow.
-
-    Parameters
-    ----------
-    z : ndarray, shape (..., k)
-        Logits.
-
-    Returns
-    -------
-    ndarray, shape (..., k)
-        Positive, each row sums to 1.
-
-    Examples
-    --------
-    >>> softmax(np.array([0.0, 0.0])).tolist()
-    [0.5, 0.5]
-    >>> softmax(np.array([1000.0, 1000.0])).tolist()
-    [0.5, 0.5]
-    """
-    e = np.exp(z - z.max(axis=-1, keepdims=True))
-    return e / e.sum(axis=-1, keepdims=True)
-
-
 def sigmoid(z):
-    """Logistic sigmoid ``1 / (1 + exp(-z))``, an element-wise activation, for comparison.
+    """Logistic sigmoid ``1 / (1 + exp(-z))`` of ``z`` (any shape), without overflow for large |z|."""
+    # Only exp(-|z|) is evaluated: it cannot overflow, where exp(-z) would for z = -1000.
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
-    Parameters
-    ----------
-    z : ndarray, any shape
 
-    Returns
-    -------
-    ndarray, shape of ``z``
-    """
-    return 1.0 / (1.0 + np.exp(-z))
+def softmax(z, axis=-1):
+    """Softmax of ``z`` (any shape) along ``axis``: positive, sums to 1; no overflow."""
+    # Shifting by the maximum leaves softmax unchanged and keeps every exp(.) in (0, 1].
+    e = np.exp(z - np.max(z, axis=axis, keepdims=True))
+    return e / np.sum(e, axis=axis, keepdims=True)
+
+
+def softmax_backward(s, g):
+    """Gradient for the logits from softmax output ``s`` and upstream ``g`` (both (..., k))."""
+    return s * (g - np.sum(g * s, axis=-1, keepdims=True))
 
 
 def softmax_jacobian(z):
-    """Jacobian ``J[i, j] = d s_i / d z_j = s_i (delta_ij - s_j)`` of softmax at ``z``.
+    """Jacobian (k, k) of softmax at logits ``z`` (k,): ``J[i, j] = s_i (delta_ij - s_j)``.
 
-    Parameters
-    ----------
-    z : ndarray, shape (k,)
-
-    Returns
-    -------
-    ndarray, shape (k, k)
-        ``diag(s) - outer(s, s)``: symmetric, rows sum to 0.
-
-    Examples
-    --------
     >>> softmax_jacobian(np.array([0.0, 0.0])).tolist()
     [[0.25, -0.25], [-0.25, 0.25]]
     """
@@ -68,51 +32,14 @@ def softmax_jacobian(z):
     return np.diag(s) - np.outer(s, s)
 
 
-def softmax_backward(z, upstream):
-    """Vector-Jacobian product: the gradient w.r.t. ``z`` of ``upstream . softmax(z)``.
-
-    ``J^T u = s * (u - (u . s))``, computed without forming the k x k Jacobian.
-
-    Parameters
-    ----------
-    z : ndarray, shape (n, k)
-        Logits, one row per example.
-    upstream : ndarray, shape (n, k)
-        ``dL/ds``, the gradient arriving from the layer above.
-
-    Returns
-    -------
-    ndarray, shape (n, k)
-        ``dL/dz``.
-    """
-    s = softmax(z)
-    return s * (upstream - (upstream * s).sum(axis=-1, keepdims=True))
-
-
 def numerical_jacobian(f, z, eps=1e-6):
-    """Central-difference Jacobian of a vector function.
-
-    Parameters
-    ----------
-    f : callable
-        Maps shape (k,) to shape (m,).
-    z : ndarray, shape (k,)
-    eps : float
-
-    Returns
-    -------
-    ndarray, shape (m, k)
-    """
-    columns = []
-    for j in range(len(z)):
-        step = np.zeros_like(z)
-        step[j] = eps
-        columns.append((f(z + step) - f(z - step)) / (2.0 * eps))
-    return np.stack(columns, axis=1)
+    """Central-difference Jacobian (m, k) of ``f``, which maps shape (k,) to (m,), at ``z`` (k,)."""
+    steps = eps * np.eye(len(z))
+    return np.stack([(f(z + e) - f(z - e)) / (2.0 * eps) for e in steps], axis=1)
 
 
 def fmt(values):
-    """Format a vector with 4 decimals (and no negative zero)."""
+    """A vector with 4 decimals in 8-wide columns, no negative zero."""
     return " ".join(f"{v + 0.0:8.4f}" for v in np.round(values, 4))
 
 
@@ -125,8 +52,7 @@ def main():
     print("\nJacobian d s_i / d z_j = diag(s) - s s^T")
     for row in J:
         print("                    ", fmt(row))
-    off_diagonal = J[~np.eye(3, dtype=bool)]
-    print(f"off-diagonal entries all negative: {(off_diagonal < 0).all()}")
+    print(f"off-diagonal entries all negative: {(J[~np.eye(3, dtype=bool)] < 0).all()}")
     print(f"every row sums to 0:               {np.allclose(J.sum(axis=1), 0.0)}")
     error = np.abs(J - numerical_jacobian(softmax, z)).max()
     print(f"matches central differences (max error < 1e-8): {error < 1e-8}")
@@ -137,10 +63,15 @@ def main():
     print("change in sigmoid(z)", fmt(sigmoid(z + bump) - sigmoid(z)))
 
     rng = np.random.default_rng(0)
-    Z, U = rng.standard_normal((5, 4)), rng.standard_normal((5, 4))
-    via_matrix = np.stack([softmax_jacobian(zr).T @ ur for zr, ur in zip(Z, U, strict=True)])
-    same = np.abs(softmax_backward(Z, U) - via_matrix).max() < 1e-12
-    print(f"\nbackward pass s * (u - u.s) equals J^T u on 5 random rows: {same}")
+    Z, G = rng.standard_normal((5, 4)), rng.standard_normal((5, 4))
+    backward = softmax_backward(softmax(Z), G)
+    rows = list(zip(Z, G, strict=True))
+    explicit = np.stack([softmax_jacobian(zr).T @ gr for zr, gr in rows])
+    numeric = np.stack([numerical_jacobian(softmax, zr).T @ gr for zr, gr in rows])
+    error_explicit, error_numeric = abs(backward - explicit).max(), abs(backward - numeric).max()
+    print("\nBackward pass s * (g - g.s), 5 random rows of 4 logits and upstream gradients g:")
+    print(f"  equals J^T g, explicit Jacobian (max error < 1e-12):  {error_explicit < 1e-12}")
+    print(f"  equals central differences of g . softmax (< 1e-8):   {error_numeric < 1e-8}")
 
     print("\nSoftmax of two classes is the sigmoid of the logit difference:")
     t = 1.3
