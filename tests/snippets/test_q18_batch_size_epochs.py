@@ -14,16 +14,15 @@ def _data(seed=0, n=50, d=4):
     return X, y, 0.3 * rng.normal(size=d)
 
 
-def test_logistic_loss_grad_matches_central_differences():
-    X, y, w = _data()
-    check_gradient(lambda v: m.logistic_loss(v, X, y), m.logistic_loss_grad(w, X, y), w)
+def _logistic_loss(w, X, y):
+    return float(np.mean(np.logaddexp(0.0, -y * (X @ w))))
 
 
 def test_per_example_grads_are_each_examples_gradient():
     X, y, w = _data(1, n=5)
     G = m.logistic_per_example_grads(w, X, y)
     for i in range(5):
-        check_gradient(lambda v, i=i: m.logistic_loss(v, X[i : i + 1], y[i : i + 1]), G[i], w)
+        check_gradient(lambda v, i=i: _logistic_loss(v, X[i : i + 1], y[i : i + 1]), G[i], w)
 
 
 def test_per_example_grads_do_not_overflow():
@@ -49,10 +48,21 @@ def test_noise_falls_like_one_over_batch_size():
         assert measured == pytest.approx(predicted, rel=0.1)
 
 
-def test_validation_error_has_an_interior_minimum():
-    X, y, X_val, y_val = m.early_stopping_data()
-    train_mse, val_mse = m.sgd_epochs(X, y, X_val, y_val, 0.01, 10, 100, np.random.default_rng(0))
+def test_validation_error_has_an_interior_minimum_and_test_agrees():
+    train, val, test = m.early_stopping_data()
+    train_mse, (val_mse, test_mse) = m.sgd_epochs(
+        *train, [val, test], 0.01, 10, 100, np.random.default_rng(0)
+    )
     best = int(np.argmin(val_mse))
     assert 0 < best < 100
-    assert val_mse[-1] > val_mse[best]
+    assert val_mse[-1] > val_mse[best] and test_mse[-1] > test_mse[best]
     assert train_mse[-1] < train_mse[best]
+    assert test_mse[best] < 0.6 * test_mse[0]  # clearly better than predicting zero
+
+
+def test_sgd_epochs_reports_held_out_sets_in_order():
+    train, val, _ = m.early_stopping_data()
+    _, (a, b) = m.sgd_epochs(*train, [val, train], 0.01, 10, 3, np.random.default_rng(0))
+    train_mse, _ = m.sgd_epochs(*train, [val], 0.01, 10, 3, np.random.default_rng(0))
+    np.testing.assert_array_equal(b, train_mse)
+    assert len(a) == 4
