@@ -1,59 +1,29 @@
-"""Successive halving: spend the tuning budget on the configurations that look promising.
+"""Successive halving against random search, the same budget of 108 training epochs.
 
-Random search trains every configuration to the end. Successive halving (Jamieson and Talwalkar,
-2016; the subroutine of Hyperband, Li et al. 2018) starts many random configurations on a small
-budget, keeps the best third (reduction factor ``r = 3``) according to the *validation* loss,
-triples their budget, and repeats. Both methods below get
-the same total budget of 108 training epochs to tune the learning rate and the L2 penalty of a
-logistic-regression model trained by minibatch SGD; the chosen configuration is then judged on a
-test set that took no part in the choice.
+Successive halving starts many random configurations on a small budget, keeps the best third by
+*validation* loss, triples their budget, and repeats; random search trains every configuration to
+the end. Both tune the learning rate and L2 penalty of a logistic-regression model trained by
+minibatch SGD; the chosen configuration is judged on a test set that took no part in the choice.
 """
 
 import numpy as np
 
 
 def logistic_loss(w, X, y):
-    """Mean logistic loss ``mean(log(1 + exp(-y * (X @ w))))`` with labels in {-1, +1}.
-
-    A diverged run (non-finite weights) scores ``inf``, so a search never selects it.
-    """
+    """Mean logistic loss for labels in {-1, +1}; a diverged run (non-finite w) scores inf."""
     if not np.all(np.isfinite(w)):
         return float("inf")
     return float(np.mean(np.logaddexp(0.0, -y * (X @ w))))
 
 
 def logistic_l2_grad(w, X, y, lam):
-    """Gradient of ``logistic_loss(w, X, y) + lam * ||w||**2`` with respect to ``w``.
-
-    Parameters
-    ----------
-    w : ndarray, shape (d,)
-    X : ndarray, shape (n, d)
-    y : ndarray, shape (n,)
-    lam : float
-
-    Returns
-    -------
-    ndarray, shape (d,)
-    """
+    """Gradient (d,) of ``logistic_loss(w, X, y) + lam * ||w||**2`` for X (n, d), y (n,)."""
     coef = -y * 0.5 * (1.0 - np.tanh(0.5 * y * (X @ w)))  # -y / (1 + exp(y x.w)), no overflow
     return X.T @ coef / len(y) + 2.0 * lam * w
 
 
 def train(config, epochs, data, seed):
-    """Minibatch SGD (batch 25) from zero for ``epochs`` passes; returns the weights, shape (d,).
-
-    Parameters
-    ----------
-    config : tuple of float
-        ``(learning_rate, lam)``: the two hyperparameters being tuned.
-    epochs : int
-        The resource that successive halving allocates.
-    data : dict
-        ``"X"``, ``"y"``: the training set.
-    seed : int
-        Seeds the shuffling, so a configuration's run is reproducible.
-    """
+    """Minibatch SGD (batch 25) from zero, ``config = (learning_rate, lam)``: weights (d,)."""
     lr, lam = config
     X, y = data["X"], data["y"]
     rng = np.random.default_rng(seed)
@@ -86,14 +56,7 @@ def random_search(configs, epochs, data):
 def successive_halving(configs, min_epochs, r, data):
     """Keep the best ``1 / r`` by validation loss, multiply their epochs by ``r``, repeat.
 
-    The last round trains the single survivor for ``min_epochs * r**rounds`` epochs.
-
-    Returns
-    -------
-    best : tuple of float
-        The surviving configuration.
-    cost : int
-        Total training epochs spent, last round included (every round retrains from scratch).
+    Returns the survivor and the total epochs spent (every round retrains from scratch).
     """
     alive = list(enumerate(configs))
     epochs, cost = min_epochs, 0
@@ -110,15 +73,8 @@ def successive_halving(configs, min_epochs, r, data):
 
 
 def discarded_winners(configs, survivor, epochs, data):
-    """How many configurations beat the survivor on validation loss when all get the full budget.
-
-    Each configuration ``i`` is retrained with seed ``i``, as in :func:`successive_halving`, so a
-    positive count means successive halving discarded a configuration too early.
-
-    Returns
-    -------
-    int
-    """
+    """How many configurations beat the survivor on validation loss given the full budget
+    (each retrained with its own seed, as in :func:`successive_halving`)."""
     scores = [
         logistic_loss(train(c, epochs, data, i), data["X_val"], data["y_val"])
         for i, c in enumerate(configs)

@@ -26,7 +26,7 @@ def test_val_mse_log_lambda_grad_matches_central_differences(log_lam):
     (X, y), (Xv, yv) = _splits(1)
 
     def val_of(z):
-        return m.mse(m.ridge_fit(X, y, float(np.exp(z[0]))), Xv, yv)
+        return m.linear_mse(m.ridge_fit(X, y, float(np.exp(z[0]))), Xv, yv)
 
     analytic = np.array([m.val_mse_log_lambda_grad(log_lam, X, y, Xv, yv)])
     check_gradient(val_of, analytic, np.array([log_lam]), rtol=1e-5)
@@ -34,7 +34,7 @@ def test_val_mse_log_lambda_grad_matches_central_differences(log_lam):
 
 def test_training_error_never_prefers_more_regularisation():
     (X, y), _ = _splits(2)
-    errors = [m.mse(m.ridge_fit(X, y, lam), X, y) for lam in 10.0 ** np.arange(-4, 3)]
+    errors = [m.linear_mse(m.ridge_fit(X, y, lam), X, y) for lam in 10.0 ** np.arange(-4, 3)]
     assert all(a <= b + 1e-12 for a, b in zip(errors, errors[1:], strict=False))
 
 
@@ -50,7 +50,7 @@ def test_expected_test_mse_matches_a_large_sample():
     rng = np.random.default_rng(4)
     w_true, w = rng.normal(size=5), rng.normal(size=5)
     X, y = m.make_split(400_000, w_true, 0.7, rng)
-    assert m.mse(w, X, y) == pytest.approx(m.expected_test_mse(w, w_true, 0.7), rel=0.01)
+    assert m.linear_mse(w, X, y) == pytest.approx(m.expected_test_mse(w, w_true, 0.7), rel=0.01)
 
 
 def test_selection_makes_validation_error_optimistic():
