@@ -1,4 +1,4 @@
-"""Figure: learning rate below and above 2/L (left); batch size and step decay (right)."""
+"""Figure: learning rate below and above 2/L (top); batch size and step decay (bottom)."""
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -22,21 +22,21 @@ METHOD_STYLES = {
 
 
 def make_figure():
-    """Two panels: |theta_k| on a quadratic for several eta L; excess loss per epoch."""
+    """Two stacked panels: |theta_k| on a quadratic for several eta L; excess loss per epoch."""
     eigenvalues = np.array([1.0, 10.0])
     A, Q = rotated_quadratic(eigenvalues, np.pi / 6)
     theta0 = Q @ np.array([1.0, 1.0])
     L = eigenvalues.max()
-    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
+    fig, (left, right) = plt.subplots(2, 1, figsize=(5.5, 8.4))
     for eta_l, colour, style in RATES:
         path = gradient_descent(lambda t: quadratic_grad(t, A), theta0, eta_l / L, 100)
         ratio = np.linalg.norm(path, axis=1) / np.linalg.norm(theta0)
         left.semilogy(ratio, color=colour, linestyle=style, linewidth=2, label=f"η·L = {eta_l:.3g}")
-    left.set_title("quadratic, L = 10: diverges once η > 2/L")
+    left.set_title("quadratic, L = 10: diverges once η > 2/L", fontsize=11)
     left.set_xlabel("step k")
     left.set_ylabel("|θ_k| / |θ_0|")
     left.set_ylim(1e-12, 1e5)
-    left.legend(loc="lower left", fontsize=9)
+    left.legend(loc="lower left", fontsize=11, ncol=2)
 
     results, _, _ = run_all()
     for name, (excess, _, _) in results.items():
@@ -50,9 +50,10 @@ def make_figure():
             linewidth=2,
             label=name,
         )
-    right.set_title("least squares, equal budget of examples")
+    right.set_title("least squares, equal budget of examples", fontsize=11)
     right.set_xlabel("epoch (passes over the 1024 examples)")
     right.set_ylabel("loss(θ) − loss(θ*)")
-    right.legend(loc="lower left", fontsize=9)
+    right.set_ylim(1e-10, 3)
+    right.legend(loc="lower left", fontsize=11)
     fig.tight_layout()
     return fig

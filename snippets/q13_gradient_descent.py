@@ -1,146 +1,67 @@
-"""Gradient descent, step by step, on logistic regression: the parameters move, not the neurons.
+"""The whole recipe on logistic regression: gradient check, eta = 1/L, stopping rules, larger steps.
 
-1. initialise the parameters; 2. forward pass: predictions; 3. loss; 4. gradient of the loss with
-respect to the parameters (checked here against central finite differences); 5. update
-theta <- theta - eta * grad; 6. repeat until a stopping criterion holds (small gradient norm,
-stalled loss, or an iteration budget). The step size comes from the curvature bound
-L = lambda_max(X^T X) / (4 n), and eta = 1/L guarantees that the loss decreases at every step.
-Larger steps lose that guarantee but need not fail: the curvature near the optimum is much smaller
-than L, and the program shows steps of up to about 9.8/L converging.
+L = lambda_max(X^T X) / (4n) bounds the curvature everywhere, so eta = 1/L lowers the loss at every
+step; near the optimum the curvature is smaller, and steps well above 2/L still converge.
 """
+
+from collections.abc import Callable
 
 import numpy as np
 
 
 def sigmoid(z):
-    """Logistic sigmoid, computed without overflow.
-
-    Parameters
-    ----------
-    z : ndarray, any shape
-
-    Returns
-    -------
-    ndarray, shape of ``z``
-    """
+    """Logistic sigmoid ``1 / (1 + exp(-z))`` of ``z`` (any shape), without overflow for large |z|."""
+    # Only exp(-|z|) is evaluated: it cannot overflow, where exp(-z) would for z = -1000.
     e = np.exp(-np.abs(z))
     return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
+def numerical_gradient(f: Callable[[np.ndarray], float], x: np.ndarray, eps: float = 1e-6):
+    """Central-difference gradient of a scalar function ``f`` at ``x`` (any shape), shape of ``x``."""
+    x = np.array(x, dtype=np.float64)  # a copy: the caller's array is never perturbed
+    grad = np.zeros_like(x)
+    for i in np.ndindex(x.shape):
+        old = x[i]
+        x[i] = old + eps
+        up = f(x)
+        x[i] = old - eps
+        down = f(x)
+        x[i] = old
+        grad[i] = (up - down) / (2 * eps)
+    return grad
+
+
 def loss(theta, X, y):
-    """Mean binary cross-entropy of ``p = sigmoid(X theta)``, computed stably from the logits.
+    """Mean cross-entropy of ``sigmoid(X theta)`` for ``X`` (n, d), labels ``y`` (n,) in {0, 1}.
 
-    ``-[y log p + (1 - y) log(1 - p)] = log(1 + exp(z)) - y z`` with ``z = x . theta``.
-
-    Parameters
-    ----------
-    theta : ndarray, shape (d,)
-    X : ndarray, shape (n, d)
-        Inputs with a column of ones for the bias.
-    y : ndarray, shape (n,)
-        Labels in {0, 1}.
-
-    Returns
-    -------
-    float
-
-    Examples
-    --------
     >>> print(f"{loss(np.zeros(2), np.ones((3, 2)), np.array([0.0, 1.0, 1.0])):.4f}")
     0.6931
     """
     z = X @ theta
-    return float(np.mean(np.logaddexp(0.0, z) - y * z))
+    return float(np.mean(np.logaddexp(0.0, z) - y * z))  # log(1 + e^z) - y z, stable
 
 
 def loss_grad(theta, X, y):
-    """Gradient of `loss` with respect to the parameters: ``X^T (sigmoid(X theta) - y) / n``.
-
-    Parameters
-    ----------
-    theta : ndarray, shape (d,)
-    X : ndarray, shape (n, d)
-    y : ndarray, shape (n,)
-
-    Returns
-    -------
-    ndarray, shape (d,)
-    """
+    """Gradient ``X^T (sigmoid(X theta) - y) / n`` of `loss`, shape (d,)."""
     return X.T @ (sigmoid(X @ theta) - y) / len(y)
 
 
 def loss_hessian(theta, X):
-    """Hessian of `loss`: ``X^T diag(p (1 - p)) X / n`` with ``p = sigmoid(X theta)``.
-
-    Its largest eigenvalue is the curvature at ``theta``; since ``p (1 - p) <= 1/4`` it never
-    exceeds ``L = lambda_max(X^T X) / (4 n)``.
-
-    Parameters
-    ----------
-    theta : ndarray, shape (d,)
-    X : ndarray, shape (n, d)
-
-    Returns
-    -------
-    ndarray, shape (d, d)
-    """
+    """Hessian ``X^T diag(p (1 - p)) X / n`` of `loss`, ``p = sigmoid(X theta)``: shape (d, d)."""
     p = sigmoid(X @ theta)
     return (X.T * (p * (1.0 - p))) @ X / len(X)
 
 
-def numerical_gradient(f, theta, eps=1e-6):
-    """Central differences ``(f(theta + eps e_i) - f(theta - eps e_i)) / (2 eps)``.
-
-    Parameters
-    ----------
-    f : callable
-        Maps shape (d,) to a float.
-    theta : ndarray, shape (d,)
-    eps : float
-
-    Returns
-    -------
-    ndarray, shape (d,)
-    """
-    grad = np.zeros_like(theta)
-    for i in range(len(theta)):
-        step = np.zeros_like(theta)
-        step[i] = eps
-        grad[i] = (f(theta + step) - f(theta - step)) / (2.0 * eps)
-    return grad
-
-
 def gradient_descent(X, y, lr, grad_tol=1e-6, loss_tol=1e-12, max_iters=100_000):
-    """Minimise `loss` by full-batch gradient descent with three stopping criteria.
+    """Full-batch gradient descent on `loss` from zero, stopped by the first criterion that holds.
 
-    Parameters
-    ----------
-    X : ndarray, shape (n, d)
-    y : ndarray, shape (n,)
-    lr : float
-        Step size eta.
-    grad_tol : float
-        Stop when ``||grad|| < grad_tol`` (first-order optimality, up to tolerance).
-    loss_tol : float
-        Stop when one step changes the loss by less than ``loss_tol`` (progress has stalled).
-        A loss that is no longer finite also stops the loop (the iterates diverged).
-    max_iters : int
-        Stop after this many updates in any case (budget).
-
-    Returns
-    -------
-    theta : ndarray, shape (d,)
-    history : list of (int, float, float)
-        ``(iteration, loss, gradient norm)`` at every iteration.
-    reason : str
-        Which criterion stopped the loop.
+    Returns ``theta`` (d,), the ``(iteration, loss, gradient norm)`` history and the reason.
     """
     theta = np.zeros(X.shape[1])  # step 1: initialise
-    previous = np.inf
-    history = []
+    previous, history = np.inf, []
     for iteration in range(max_iters + 1):
         current = loss(theta, X, y)  # steps 2-3: forward pass and loss
-        g = loss_grad(theta, X, y)  # step 4: gradient w.r.t. the parameters
+        g = loss_grad(theta, X, y)  # step 4: gradient with respect to the parameters
         history.append((iteration, current, float(np.linalg.norm(g))))
         if history[-1][2] < grad_tol:
             return theta, history, f"gradient norm below {grad_tol:g}"
@@ -156,62 +77,45 @@ def gradient_descent(X, y, lr, grad_tol=1e-6, loss_tol=1e-12, max_iters=100_000)
 
 
 def make_data(n, rng):
-    """Two overlapping Gaussian classes in 2-D, with a bias column appended.
-
-    Parameters
-    ----------
-    n : int
-        Examples per class.
-    rng : numpy.random.Generator
-
-    Returns
-    -------
-    X : ndarray, shape (2n, 3)
-    y : ndarray, shape (2n,)
-    """
+    """Two overlapping Gaussian classes of ``n`` points in 2-D plus a bias column: (2n, 3), (2n,)."""
     a = rng.normal([-1.0, -0.5], 1.0, (n, 2))
     b = rng.normal([1.0, 0.5], 1.0, (n, 2))
     X = np.hstack([np.vstack([a, b]), np.ones((2 * n, 1))])
-    y = np.concatenate([np.zeros(n), np.ones(n)])
-    return X, y
+    return X, np.concatenate([np.zeros(n), np.ones(n)])
 
 
 def main():
     rng = np.random.default_rng(0)
     X, y = make_data(100, rng)
-    n = len(y)
-
     probe = rng.standard_normal(3)
     error = np.abs(loss_grad(probe, X, y) - numerical_gradient(lambda t: loss(t, X, y), probe))
-    print("step 4 check: analytic gradient vs central differences at a random theta")
-    print(f"  max |difference| < 1e-8: {error.max() < 1e-8}")
+    print(
+        f"step 4 check, analytic vs central differences: max |difference| < 1e-8: {error.max() < 1e-8}"
+    )
 
-    L = np.linalg.eigvalsh(X.T @ X).max() / (4 * n)
+    L = np.linalg.eigvalsh(X.T @ X).max() / (4 * len(y))
     lr = 1.0 / L
-    print(f"\ncurvature bound L = lambda_max(X^T X) / (4n) = {L:.4f};  step eta = 1/L = {lr:.4f}")
-
+    print(f"curvature bound L = lambda_max(X^T X) / (4n) = {L:.4f};  step eta = 1/L = {lr:.4f}")
     theta, history, reason = gradient_descent(X, y, lr)
     print("\n  iteration      loss   ||gradient||")
-    shown = [0, 1, 2, 5, 10, 20, 50, 100, 200]
     for iteration, value, norm in history:
-        if iteration in shown:
+        if iteration in [0, 1, 2, 5, 10, 20, 50, 100]:
             print(f"  {iteration:9d}  {value:8.6f}   {norm:12.2e}")
     last = history[-1]
     print(f"  {last[0]:9d}  {last[1]:8.6f}   {last[2]:12.2e}   <- stopped: {reason}")
-
     losses = np.array([h[1] for h in history])
-    print(f"\nloss decreased at every step: {bool(np.all(np.diff(losses) < 0))}")
+    print(f"loss decreased at every step: {bool(np.all(np.diff(losses) < 0))}")
     accuracy = np.mean((X @ theta > 0) == (y == 1))
-    shown_theta = ", ".join(f"{v:.4f}" for v in theta)
-    print(f"parameters theta = ({shown_theta}), training accuracy {accuracy:.1%}")
+    print(
+        f"theta = {np.array2string(theta, precision=4, floatmode='fixed')}, accuracy {accuracy:.1%}"
+    )
 
     print("\nother stopping criteria, same eta = 1/L")
     for label, options in [
         ("loss change < 1e-10", {"grad_tol": 0.0, "loss_tol": 1e-10}),
         ("budget of 10 iterations", {"max_iters": 10}),
     ]:
-        _, runs, _ = gradient_descent(X, y, lr, **options)
-        it, value, norm = runs[-1]
+        it, value, norm = gradient_descent(X, y, lr, **options)[1][-1]
         print(
             f"  {label:24s} stops at iteration {it:3d}: loss {value:.6f}, ||gradient|| {norm:.2e}"
         )
@@ -224,9 +128,7 @@ def main():
     )
     print("  eta*L  loss after 10 steps  after 1999 and 2000 steps  steps where the loss rose")
     for multiple in [1.0, 5.0, 9.5, 10.0]:
-        _, runs, _ = gradient_descent(
-            X, y, multiple * lr, grad_tol=0.0, loss_tol=0.0, max_iters=2000
-        )
+        runs = gradient_descent(X, y, multiple * lr, grad_tol=0.0, loss_tol=0.0, max_iters=2000)[1]
         losses = np.array([h[1] for h in runs])
         rises = np.flatnonzero(np.diff(losses) > 1e-12) + 1  # k with loss_k > loss_(k-1)
         rose = "none" if len(rises) == 0 else f"{len(rises)} (first at step {rises[0]})"

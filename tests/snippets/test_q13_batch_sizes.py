@@ -7,20 +7,24 @@ from snippets import q13_batch_sizes as m
 from snippets.nn.gradcheck import check_gradient
 
 
-def test_mse_grad_matches_central_differences():
+def test_least_squares_grad_matches_central_differences():
     rng = np.random.default_rng(0)
     X, y = m.make_problem(40, rng)
     theta = rng.standard_normal(5)
-    check_gradient(lambda t: m.mse(t, X, y), m.mse_grad(theta, X, y), theta)
-    check_gradient(lambda t: m.mse(t, X[:1], y[:1]), m.mse_grad(theta, X[:1], y[:1]), theta)
+    check_gradient(lambda t: m.least_squares(t, X, y), m.least_squares_grad(theta, X, y), theta)
+    check_gradient(
+        lambda t: m.least_squares(t, X[:1], y[:1]), m.least_squares_grad(theta, X[:1], y[:1]), theta
+    )
 
 
 def test_minibatch_gradients_average_to_the_full_gradient():
     rng = np.random.default_rng(1)
     X, y = m.make_problem(64, rng)
     theta = rng.standard_normal(5)
-    parts = [m.mse_grad(theta, X[i : i + 8], y[i : i + 8]) for i in range(0, 64, 8)]
-    np.testing.assert_allclose(np.mean(parts, axis=0), m.mse_grad(theta, X, y), atol=1e-14)
+    parts = [m.least_squares_grad(theta, X[i : i + 8], y[i : i + 8]) for i in range(0, 64, 8)]
+    np.testing.assert_allclose(
+        np.mean(parts, axis=0), m.least_squares_grad(theta, X, y), atol=1e-14
+    )
 
 
 def test_full_batch_is_plain_gradient_descent():
@@ -29,7 +33,7 @@ def test_full_batch_is_plain_gradient_descent():
     theta, history, updates = m.minibatch_sgd(X, y, 32, 0.5, 3, np.random.default_rng(0))
     expected = np.zeros(5)
     for _ in range(3):
-        expected = expected - 0.5 * m.mse_grad(expected, X, y)
+        expected = expected - 0.5 * m.least_squares_grad(expected, X, y)
     np.testing.assert_allclose(theta, expected, atol=1e-14)
     assert updates == 3 and len(history) == 4
 
