@@ -1,6 +1,6 @@
 """A pre-LN Transformer block in NumPy: multi-head attention, MLP, residual paths.
 
-1. Shapes and parameters of one block (about 12 d_model**2).
+1. Shapes and parameters of one block (about ``12 d_model**2``).
 2. Without positional information, self-attention is permutation-equivariant: permuting the
    tokens permutes the outputs, nothing else. A causal mask breaks the symmetry.
 3. The KV cache: generating one token at a time, reusing the keys and values of earlier tokens,
