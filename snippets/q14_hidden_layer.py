@@ -76,6 +76,10 @@ def main():
         np.allclose(two_layers, one_layer),
     )
 
+    sizes = [784, 128, 10]  # parameters (weights and biases) of a layer: (n_in + 1) n_out
+    mlp = sum((n_in + 1) * n_out for n_in, n_out in zip(sizes[:-1], sizes[1:], strict=True))
+    print(f"\nparameters: single layer 784 -> 10: {(784 + 1) * 10}, MLP 784-128-10: {mlp}")
+
 
 if __name__ == "__main__":
     main()
