@@ -21,7 +21,8 @@ print(f"max difference below 1e-12: {np.abs(direct - via_fft).max() < 1e-12}")
 signal, kernel = rng.normal(size=1000), rng.normal(size=5)
 size = len(signal) + len(kernel) - 1
 linear = np.fft.irfft(np.fft.rfft(signal, size) * np.fft.rfft(kernel, size), size)
-print(f"zero-padded FFT route equals np.convolve: {np.allclose(linear, np.convolve(signal, kernel))}")
+same = np.allclose(linear, np.convolve(signal, kernel))
+print(f"zero-padded FFT route equals np.convolve: {same}")
 
 # Real multiplications for n = 4096 samples: direct n*k against three radix-2 FFTs of
 # length N (a power of two >= n + k - 1, (N/2) log2 N complex products each) plus N
