@@ -1,12 +1,13 @@
-"""Convolution theorem: circular convolution equals ifft(fft(x) * fft(w)); when the FFT route pays."""
+"""Convolution theorem: circular convolution = ifft(fft(x) * fft(w))."""
 
 import numpy as np
 
 
 def circular_convolution(x, w):
-    """Circular convolution from the definition, y[t] = sum_j w[j] x[(t - j) mod n]; shapes (n,)."""
+    """y[t] = sum_j w[j] x[(t - j) mod n] from the definition; shapes (n,)."""
     n = len(x)
-    return np.array([sum(w[j] * x[(t - j) % n] for j in range(n)) for t in range(n)])
+    rows = [[w[j] * x[(t - j) % n] for j in range(n)] for t in range(n)]
+    return np.array([sum(row) for row in rows])
 
 
 rng = np.random.default_rng(0)
@@ -17,16 +18,16 @@ print("direct :", np.array2string(direct, precision=3, floatmode="fixed"))
 print("via FFT:", np.array2string(via_fft, precision=3, floatmode="fixed"))
 print(f"max difference below 1e-12: {np.abs(direct - via_fft).max() < 1e-12}")
 
-# Linear (ordinary) convolution: zero-pad both to N >= n + k - 1 so nothing wraps around.
+# Ordinary convolution: zero-pad both to n + k - 1 so nothing wraps around.
 signal, kernel = rng.normal(size=1000), rng.normal(size=5)
 size = len(signal) + len(kernel) - 1
-linear = np.fft.irfft(np.fft.rfft(signal, size) * np.fft.rfft(kernel, size), size)
-same = np.allclose(linear, np.convolve(signal, kernel))
+spectrum = np.fft.rfft(signal, size) * np.fft.rfft(kernel, size)
+same = np.allclose(np.fft.irfft(spectrum, size), np.convolve(signal, kernel))
 print(f"zero-padded FFT route equals np.convolve: {same}")
 
-# Real multiplications for n = 4096 samples: direct n*k against three radix-2 FFTs of
-# length N (a power of two >= n + k - 1, (N/2) log2 N complex products each) plus N
-# pointwise products, a complex product counted as 4 real ones.
+# Real multiplications for n = 4096: direct n*k against three radix-2 FFTs
+# of length N = 2^m >= n + k - 1 ((N/2) log2 N complex products each) and
+# N pointwise products; a complex product counts as 4 real ones.
 n = 4096
 print(f"\n{'kernel k':>8} {'direct n*k':>12} {'FFT route':>10}  cheaper")
 for k in (3, 33, 129, 513, 2049):
