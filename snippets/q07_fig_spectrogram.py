@@ -9,10 +9,10 @@ SAMPLE_RATE, FRAME, HOP = 8000, 256, 128
 
 
 def make_figure():
-    """Three panels: global magnitude spectrum (both chirps), spectrogram of each chirp."""
+    """Three panels stacked: global magnitude spectrum (both chirps), spectrogram of each chirp."""
     _, up = chirp(SAMPLE_RATE, 1.0, 200.0, 3000.0)
     down = up[::-1]
-    fig, axes = plt.subplots(1, 3, figsize=(11, 3.4), constrained_layout=True)
+    fig, axes = plt.subplots(3, 1, figsize=(5.5, 9.0), constrained_layout=True)
 
     freqs = np.fft.rfftfreq(up.size, 1 / SAMPLE_RATE)
     axes[0].plot(freqs, np.abs(np.fft.rfft(up)), color="tab:blue", lw=1.2, label="up-chirp")
@@ -20,7 +20,7 @@ def make_figure():
         freqs, np.abs(np.fft.rfft(down)), color="tab:orange", lw=1.0, ls="--", label="down-chirp"
     )
     axes[0].set(title="Whole-signal |FFT|: identical", xlabel="frequency (Hz)", ylabel="magnitude")
-    axes[0].legend(loc="upper right", fontsize=9)
+    axes[0].legend(loc="upper right", fontsize=11)
 
     for ax, signal, name in ((axes[1], up, "up-chirp"), (axes[2], down, "down-chirp")):
         spec = stft_magnitude(signal, FRAME, HOP)
@@ -35,4 +35,9 @@ def make_figure():
         )
         ax.set(title=f"Spectrogram of the {name}", xlabel="time (s)", ylabel="frequency (Hz)")
         ax.grid(False)
+    for ax in axes:
+        ax.title.set_fontsize(12)
+        ax.tick_params(labelsize=11)
+        ax.xaxis.label.set_fontsize(11)
+        ax.yaxis.label.set_fontsize(11)
     return fig

@@ -1,33 +1,15 @@
-"""Sinusoidal encodings: the Transformer's positional encoding and Fourier features for an MLP.
+"""Sinusoidal encodings: the Transformer's shift property, and Fourier features for a ReLU MLP.
 
-Part 1 checks the property Vaswani et al. (2017) chose the sinusoidal encoding for: moving from
-position p to p + k is the same rotation for every p, so the encoding of p + k is a fixed linear
-function of the encoding of p.
-
-Part 2 reproduces, in one dimension, the effect reported by Tancik et al. (2020): a ReLU MLP fed the
-raw coordinate x learns the low-frequency part of a target quickly and the high-frequency part very
-slowly; the same MLP fed gamma(x) = [cos(2 pi B x), sin(2 pi B x)] learns both, and the scale of B
-trades underfitting against overfitting.
+Part 1: PE(p + k) is the same rotation of PE(p) for every p (Vaswani et al., 2017). Part 2: an MLP
+on the raw coordinate learns a 17-cycle component very slowly; on gamma(x) = [cos 2 pi B x,
+sin 2 pi B x] it learns it, and the scale of B trades underfitting against overfitting.
 """
 
 import numpy as np
 
 
 def sinusoidal_encoding(positions, d_model):
-    """Positional encoding of Vaswani et al. (2017).
-
-    Parameters
-    ----------
-    positions : ndarray, shape (n,)
-        Token positions.
-    d_model : int
-        Even encoding width.
-
-    Returns
-    -------
-    ndarray, shape (n, d_model)
-        Column ``2i`` is ``sin(p / 10000**(2i / d_model))``, column ``2i + 1`` the cosine.
-    """
+    """Encoding of Vaswani et al. (2017), (n, d_model): sin in column 2i, cos in 2i + 1."""
     rates = 1.0 / 10000 ** (np.arange(0, d_model, 2) / d_model)
     angles = np.outer(positions, rates)
     pe = np.empty((len(positions), d_model))
@@ -36,12 +18,7 @@ def sinusoidal_encoding(positions, d_model):
 
 
 def shift_matrix(k, d_model):
-    """The block-diagonal rotation R_k with ``PE(p + k) = PE(p) @ R_k`` for every position p.
-
-    Returns
-    -------
-    ndarray, shape (d_model, d_model)
-    """
+    """Block-diagonal rotation R_k, (d_model, d_model), with PE(p + k) = PE(p) @ R_k for all p."""
     rates = 1.0 / 10000 ** (np.arange(0, d_model, 2) / d_model)
     rotation = np.zeros((d_model, d_model))
     for i, w in enumerate(rates):
@@ -52,19 +29,7 @@ def shift_matrix(k, d_model):
 
 
 def fourier_features(x, frequencies):
-    """Fourier feature mapping gamma(x) of Tancik et al. (2020) for scalar inputs.
-
-    Parameters
-    ----------
-    x : ndarray, shape (n,)
-    frequencies : ndarray, shape (m,)
-        The entries of B.
-
-    Returns
-    -------
-    ndarray, shape (n, 2m)
-        ``[cos(2 pi B x), sin(2 pi B x)]``.
-    """
+    """Fourier features [cos(2 pi B x), sin(2 pi B x)], (n, 2m), of x (n,) with B = frequencies (m,)."""
     angles = 2 * np.pi * np.outer(x, frequencies)
     return np.concatenate([np.cos(angles), np.sin(angles)], axis=1)
 
@@ -89,21 +54,7 @@ def mlp_predict(params, X):
 
 
 def mlp_loss_grad(params, X, y):
-    """Mean squared error of the MLP and its gradient by backpropagation.
-
-    Parameters
-    ----------
-    params : dict of ndarray
-        As returned by `init_mlp`.
-    X : ndarray, shape (n, d_in)
-    y : ndarray, shape (n,)
-
-    Returns
-    -------
-    loss : float
-    grads : dict of ndarray
-        Same keys and shapes as ``params``.
-    """
+    """Mean squared error of the MLP on X (n, d_in), y (n,) and its gradient dict (shapes of params)."""
     h1 = X @ params["W1"] + params["b1"]
     a1 = np.maximum(h1, 0.0)
     h2 = a1 @ params["W2"] + params["b2"]
@@ -119,28 +70,25 @@ def mlp_loss_grad(params, X, y):
     return loss, grads
 
 
+def adam_step(w, g, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
+    """Adam on ``w`` (any shape) with gradient ``g``, moments ``m``, ``v`` at step t: ``(w, m, v)``."""
+    m = beta1 * m + (1.0 - beta1) * g
+    v = beta2 * v + (1.0 - beta2) * g**2
+    # m and v start at 0, so early averages are too small by (1 - beta**t): divide it out.
+    m_hat = m / (1.0 - beta1**t)
+    v_hat = v / (1.0 - beta2**t)
+    return w - lr * m_hat / (np.sqrt(v_hat) + eps), m, v
+
+
 def train_adam(params, X, y, steps, lr_start=1e-3, lr_end=1e-5):
-    """Full-batch Adam on `mlp_loss_grad`; updates ``params`` in place.
-
-    The learning rate decays from ``lr_start`` to ``lr_end`` on a cosine schedule.
-
-    Returns
-    -------
-    float
-        Training loss before the last update.
-    """
+    """Full-batch Adam on `mlp_loss_grad`, cosine-decayed learning rate; updates params in place."""
     m = {k: np.zeros_like(p) for k, p in params.items()}
     v = {k: np.zeros_like(p) for k, p in params.items()}
-    loss = np.nan
     for t in range(1, steps + 1):
         lr = lr_end + 0.5 * (lr_start - lr_end) * (1 + np.cos(np.pi * (t - 1) / steps))
-        loss, grads = mlp_loss_grad(params, X, y)
+        _, grads = mlp_loss_grad(params, X, y)
         for k in params:
-            m[k] = 0.9 * m[k] + 0.1 * grads[k]
-            v[k] = 0.999 * v[k] + 0.001 * grads[k] ** 2
-            m_hat, v_hat = m[k] / (1 - 0.9**t), v[k] / (1 - 0.999**t)
-            params[k] -= lr * m_hat / (np.sqrt(v_hat) + 1e-8)
-    return loss
+            params[k], m[k], v[k] = adam_step(params[k], grads[k], m[k], v[k], t, lr)
 
 
 def amplitude(values, cycles):

@@ -1,61 +1,22 @@
-"""A spectrogram (short-time Fourier transform) shows *when* each frequency occurs; the magnitude
-of the Fourier transform of the whole signal does not.
+"""A spectrogram shows when each frequency occurs; the whole-signal magnitude spectrum does not.
 
-The program builds a one-second linear chirp, computes its magnitude spectrogram with NumPy's FFT,
-and checks that the peak of every frame follows the chirp's instantaneous frequency. It then shows
-why speech and audio networks take spectrograms rather than one global magnitude spectrum: an
-up-chirp and the same chirp played backwards have identical global magnitude spectra. That holds
-for every real signal (reversal conjugates the spectrum and multiplies it by a phase); the timing
-is kept only in the phase, which is why the complex spectra differ.
+An up-chirp and the same chirp played backwards have identical global magnitude spectra (reversal
+conjugates the spectrum and multiplies it by a phase); only the phase, or a spectrogram, differs.
 """
 
 import numpy as np
 
 
 def chirp(sample_rate, seconds, f_start, f_end):
-    """Linear chirp ``sin(2 pi (f_start t + (f_end - f_start) t^2 / (2 T)))``.
-
-    Parameters
-    ----------
-    sample_rate : int
-        Samples per second.
-    seconds : float
-        Duration ``T``.
-    f_start, f_end : float
-        Instantaneous frequency (Hz) at ``t = 0`` and ``t = T``.
-
-    Returns
-    -------
-    t : ndarray, shape (sample_rate * seconds,)
-        Sample times in seconds.
-    x : ndarray, shape (sample_rate * seconds,)
-        The signal.
-    """
+    """Linear chirp from f_start to f_end Hz: (t, x), both of shape (sample_rate * seconds,)."""
     t = np.arange(int(sample_rate * seconds)) / sample_rate
     phase = 2 * np.pi * (f_start * t + (f_end - f_start) * t**2 / (2 * seconds))
     return t, np.sin(phase)
 
 
 def stft_magnitude(x, frame, hop):
-    """Magnitude spectrogram: FFT of overlapping Hann-windowed frames.
+    """|FFT| of Hann-windowed frames of x (n,): shape (1 + (n - frame) // hop, frame // 2 + 1).
 
-    Parameters
-    ----------
-    x : ndarray, shape (n,)
-        Signal.
-    frame : int
-        Samples per frame (the FFT length).
-    hop : int
-        Samples between frame starts.
-
-    Returns
-    -------
-    ndarray, shape (1 + (n - frame) // hop, frame // 2 + 1)
-        ``|X[m, f]|`` for frame ``m`` and frequency bin ``f`` (bin ``f`` is
-        ``f * sample_rate / frame`` Hz).
-
-    Examples
-    --------
     >>> stft_magnitude(np.zeros(1000), frame=256, hop=128).shape
     (6, 129)
     """
