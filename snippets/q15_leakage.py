@@ -1,4 +1,4 @@
-"""Which data preprocessing statistics come from decides what a test accuracy means."""
+"""Where preprocessing statistics come from decides what a test accuracy means."""
 
 import numpy as np
 
@@ -79,9 +79,9 @@ def main():
     batched = [accuracy(w, standardise_apply(B, *standardise_fit(B)), b) for B, b in batches]
     print(f"   {'each batch of 10 on its own statistics':<46} {np.mean(batched):6.2f}%")
 
-    # A preprocessing step that looks at labels: keep the 20 of 2,000 pure-noise features most
-    # correlated with random labels, then train on 100 examples and test on 100 others.
-    print("2. Feature selection on pure noise (random labels: the true accuracy is 50%)")
+    # A preprocessing step that looks at the labels: feature selection.
+    print("2. Keep the 20 of 2,000 pure-noise features most correlated with random labels")
+    print("   (train on 100 examples, test on 100 others; the true accuracy is 50%)")
     X, y = rng.normal(size=(200, 2000)), rng.integers(0, 2, 200).astype(float)
     train, test = slice(0, 100), slice(100, 200)
     for name, rows in [
