@@ -3,7 +3,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from snippets.q15_conditioning import mse_grad, mse_loss
+from snippets.q15_conditioning import mse, mse_grad
 
 
 def _problem(seed=0, n=400):
@@ -19,15 +19,15 @@ def _path(A, y, start, steps):
     lr = 1.0 / np.linalg.eigvalsh((2.0 / len(y)) * A.T @ A).max()
     path = [np.asarray(start, dtype=float)]
     for _ in range(steps):
-        path.append(path[-1] - lr * mse_grad(path[-1], A, y))
+        path.append(path[-1] - lr * A.T @ mse_grad(A @ path[-1], y))
     return np.array(path)
 
 
 def make_figure():
-    """Loss contours and 20 gradient-descent steps, raw (left) and standardised (right)."""
+    """Loss contours and 20 gradient-descent steps, unscaled (top) and standardised (bottom)."""
     X, y = _problem()
     Z = X / X.std(axis=0)
-    fig, axes = plt.subplots(1, 2, figsize=(10, 4.2), constrained_layout=True)
+    fig, axes = plt.subplots(2, 1, figsize=(5.5, 9.0), constrained_layout=True)
     for ax, A, title in (
         (axes[0], X, "unscaled (centred) features"),
         (axes[1], Z, "standardised features"),
@@ -38,27 +38,19 @@ def make_figure():
         span = np.abs(path - w_best).max() * 1.15
         g0 = np.linspace(w_best[0] - span, w_best[0] + span, 121)
         g1 = np.linspace(w_best[1] - span, w_best[1] + span, 121)
-        grid = np.array([[mse_loss(np.array([a, b]), A, y) for a in g0] for b in g1])
+        grid = np.array([[mse(A @ np.array([a, b]), y) for a in g0] for b in g1])
         ax.contour(g0, g1, np.log(grid), levels=18, cmap="viridis", linewidths=0.8)
-        ax.plot(
-            path[:, 0],
-            path[:, 1],
-            "o-",
-            color="tab:red",
-            ms=3,
-            lw=1.2,
-            label="gradient descent, step 1/L",
-        )
+        ax.plot(*path.T, "o-", color="tab:red", ms=3, lw=1.2, label="20 steps of size 1/L")
         ax.plot(*w_best, "*", color="tab:orange", ms=12, label="minimum")
         kappa = np.linalg.cond(A.T @ A)
-        remaining = mse_loss(path[-1], A, y) / mse_loss(w_best, A, y) - 1
-        ax.set(
-            title=f"{title}: cond(X^T X) = {kappa:.1f}\n"
-            f"after 20 steps the loss is still {remaining:.1e} (relative) above the minimum",
-            xlabel="weight 1",
-            ylabel="weight 2",
-            aspect="equal",
+        remaining = mse(A @ path[-1], y) / mse(A @ w_best, y) - 1
+        ax.set_title(
+            f"{title}, cond = {kappa:.1f}\nafter 20 steps: loss / minimum - 1 = {remaining:.2g}",
+            fontsize=11,
         )
-        ax.title.set_fontsize(10)
-        ax.legend(loc="lower right", fontsize=8)
+        ax.set_xlabel("weight 1", fontsize=11)
+        ax.set_ylabel("weight 2", fontsize=11)
+        ax.set_aspect("equal")
+        ax.tick_params(labelsize=11)
+        ax.legend(loc="lower right", fontsize=11)
     return fig

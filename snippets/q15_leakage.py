@@ -1,108 +1,98 @@
-"""Normalisation statistics must come from the training split and be frozen; an evaluation that
-computes them on the test data measures something production cannot reproduce.
-
-A logistic regression is trained on standardised features. In the test period feature 1 reads 8
-units too high (a recalibrated sensor), which hurts the model; the same test examples without the
-offset give the reference accuracy. Standardising the test set with the training statistics
-reports the drop, as production will see it. Standardising the test set with its own statistics
-happens to undo the offset (test-time adaptation), but production sees one example at a time and
-cannot compute them, and each prediction then depends on which other examples share the batch.
-Fitting the scaler on train and test pooled is the classic leak: test data shape the training.
-"""
+"""Where preprocessing statistics come from decides what a test accuracy means."""
 
 import numpy as np
 
 
+def sigmoid(z):
+    """Logistic sigmoid ``1 / (1 + exp(-z))`` of ``z`` (any shape), without overflow for large |z|."""
+    # Only exp(-|z|) is evaluated: it cannot overflow, where exp(-z) would for z = -1000.
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+def binary_cross_entropy_with_logits_grad(z, y):
+    """Gradient ``(sigmoid(z) - y) / n`` of the mean binary cross-entropy, for ``z`` (any shape)."""
+    return (sigmoid(z) - y) / np.size(z)
+
+
+def standardise_fit(X):
+    """Per-column ``(mean, std)``, each of shape (d,), of training data ``X`` (n, d)."""
+    return X.mean(axis=0), X.std(axis=0)
+
+
+def standardise_apply(X, mean, std):
+    """Standardise ``X`` (n, d) with statistics ``mean``, ``std`` (d,) from `standardise_fit`."""
+    # Dividing a constant column by its std of 0 would give nan; its centred values are all 0.
+    return (X - mean) / np.where(std > 0, std, 1.0)
+
+
 def sample_period(rng, n, drift=0.0):
-    """Two features in their own units and a binary label; ``drift`` is added to feature 1 only
-    after the label is drawn (a measurement error, not a change in the world).
-
-    Returns
-    -------
-    X : ndarray, shape (n, 2)
-    y : ndarray, shape (n,), values 0.0 or 1.0
-    """
-    x1, x2 = rng.normal(45, 12, n), rng.normal(50, 15, n)
-    logit = 0.15 * (x1 - 45) - 0.12 * (x2 - 50)
-    y = (logit + rng.logistic(size=n) > 0).astype(float)
-    return np.stack([x1 + drift, x2], axis=1), y
-
-
-def standardise(X, mean, std):
-    """``(X - mean) / std`` with statistics passed in, never computed here."""
-    return (X - mean) / std
-
-
-def logistic_loss(w, A, y):
-    """Mean cross-entropy of ``sigmoid(A w)`` against labels y; w (p,), A (n, p), y (n,)."""
-    z = A @ w
-    return float(np.mean(np.logaddexp(0.0, z) - y * z))
-
-
-def logistic_loss_grad(w, A, y):
-    """Gradient of `logistic_loss`: ``A^T (sigmoid(A w) - y) / n``, shape (p,)."""
-    return A.T @ (1.0 / (1.0 + np.exp(-(A @ w))) - y) / len(y)
+    """Features X (n, 2) in their own units, labels y (n,); ``drift`` is added to feature 0 after
+    the labels are drawn (a miscalibrated sensor, not a change in the world)."""
+    x0, x1 = rng.normal(45, 12, n), rng.normal(50, 15, n)
+    y = (0.15 * (x0 - 45) - 0.12 * (x1 - 50) + rng.logistic(size=n) > 0).astype(float)
+    return np.stack([x0 + drift, x1], axis=1), y
 
 
 def fit(Z, y, steps=2000, lr=0.5):
-    """Logistic regression with an intercept by full-batch gradient descent; weights (d + 1,)."""
+    """Logistic regression with an intercept on Z (n, d) by gradient descent: weights (d + 1,)."""
     A = np.hstack([np.ones((len(Z), 1)), Z])
     w = np.zeros(A.shape[1])
     for _ in range(steps):
-        w -= lr * logistic_loss_grad(w, A, y)
+        w -= lr * A.T @ binary_cross_entropy_with_logits_grad(A @ w, y)
     return w
 
 
-def predict(w, Z):
-    """Class predictions (0.0 or 1.0) for standardised inputs Z (n, d)."""
-    return (np.hstack([np.ones((len(Z), 1)), Z]) @ w > 0).astype(float)
+def accuracy(w, Z, y):
+    """Percentage of rows of Z (n, d) that the weights w (d + 1,) classify correctly."""
+    pred = (np.hstack([np.ones((len(Z), 1)), Z]) @ w > 0).astype(float)
+    return 100 * np.mean(pred == y)
+
+
+def top_correlated(X, y, k):
+    """Indices of the k columns of X (n, d) most correlated (in absolute value) with y (n,)."""
+    Xc, yc = X - X.mean(axis=0), y - y.mean()
+    corr = Xc.T @ yc / (np.linalg.norm(Xc, axis=0) * np.linalg.norm(yc))
+    return np.argsort(-np.abs(corr))[:k]
 
 
 def main():
     rng = np.random.default_rng(5)
     X_train, y_train = sample_period(rng, 400)
-    X_test, y_test = sample_period(rng, 400, drift=8.0)
-    X_test_no_drift = X_test - np.array([8.0, 0.0])  # the same examples, sensor not recalibrated
+    X_test, y_test = sample_period(rng, 400, drift=8.0)  # the sensor reads 8 units too high
 
-    mean, std = X_train.mean(axis=0), X_train.std(axis=0)  # fitted on the training split only
-    w = fit(standardise(X_train, mean, std), y_train)
+    mean, std = standardise_fit(X_train)  # the right way: training split only
+    w = fit(standardise_apply(X_train, mean, std), y_train)
+    pooled_mean, pooled_std = standardise_fit(np.vstack([X_train, X_test]))  # leak
+    w_pooled = fit(standardise_apply(X_train, pooled_mean, pooled_std), y_train)
+    no_drift = X_test - np.array([8.0, 0.0])  # the same examples, sensor not drifted
+    rows = [
+        ("test without the drift (reference)", w, standardise_apply(no_drift, mean, std)),
+        ("training statistics (what production sees)", w, standardise_apply(X_test, mean, std)),
+        ("the test set's own statistics", w, standardise_apply(X_test, *standardise_fit(X_test))),
+        ("train and test pooled", w_pooled, standardise_apply(X_test, pooled_mean, pooled_std)),
+    ]
+    print("1. Scaler statistics; feature 0 reads 8 units too high in the test period")
+    for name, weights, Z in rows:
+        print(f"   {name:<46} {accuracy(weights, Z, y_test):6.2f}%")
+    batches = [(X_test[i : i + 10], y_test[i : i + 10]) for i in range(0, 400, 10)]
+    batched = [accuracy(w, standardise_apply(B, *standardise_fit(B)), b) for B, b in batches]
+    print(f"   {'each batch of 10 on its own statistics':<46} {np.mean(batched):6.2f}%")
 
-    def fmt(a):
-        return np.array2string(a, precision=1, floatmode="fixed")
-
-    def accuracy(pred, y=y_test):
-        return f"{100 * np.mean(pred == y):6.2f}%"
-
-    print("statistics available to standardise the test period (feature 1 drifted by +8):")
-    print(f"  training split: mean {fmt(mean)}  std {fmt(std)}")
-    print(f"  test split:     mean {fmt(X_test.mean(axis=0))}  std {fmt(X_test.std(axis=0))}")
-    print()
-    train_pred = predict(w, standardise(X_train, mean, std))
-    print(f"training accuracy (in-sample):                      {accuracy(train_pred, y_train)}")
-    reference = predict(w, standardise(X_test_no_drift, mean, std))
-    print(f"test without the drift (reference):                 {accuracy(reference)}")
-    honest = predict(w, standardise(X_test, mean, std))
-    print(f"test, training statistics (what production sees):  {accuracy(honest)}")
-    own = predict(w, standardise(X_test, X_test.mean(axis=0), X_test.std(axis=0)))
-    print(
-        f"test, the test set's own statistics:               {accuracy(own)}"
-        "  <- production cannot do this"
-    )
-    batches = np.split(X_test, 40)  # the same 400 examples arriving 10 at a time
-    in_batches = np.concatenate([predict(w, standardise(B, B.mean(0), B.std(0))) for B in batches])
-    print(
-        f"  same, statistics of batches of 10:               {accuracy(in_batches)}"
-        f"  ({int(np.sum(in_batches != own))} of 400 predictions changed)"
-    )
-
-    pooled = np.vstack([X_train, X_test])  # scaler fitted before the split
-    mean_p, std_p = pooled.mean(axis=0), pooled.std(axis=0)
-    w_p = fit(standardise(X_train, mean_p, std_p), y_train)
-    print(
-        f"test, statistics pooled over train + test (leak):  "
-        f"{accuracy(predict(w_p, standardise(X_test, mean_p, std_p)))}"
-        "  <- no visible effect here"
-    )
+    # A preprocessing step that looks at the labels: feature selection.
+    print("2. Keep the 20 of 2,000 pure-noise features most correlated with random labels")
+    print("   (train on 100 examples, test on 100 others; the true accuracy is 50%)")
+    X, y = rng.normal(size=(200, 2000)), rng.integers(0, 2, 200).astype(float)
+    train, test = slice(0, 100), slice(100, 200)
+    for name, rows in [
+        ("selected on all 200 examples (leak)", slice(0, 200)),
+        ("selected on the training split", train),
+    ]:
+        cols = top_correlated(X[rows], y[rows], 20)
+        mean, std = standardise_fit(X[train][:, cols])
+        w = fit(standardise_apply(X[train][:, cols], mean, std), y[train])
+        acc = accuracy(w, standardise_apply(X[test][:, cols], mean, std), y[test])
+        print(f"   {name:<46} {acc:6.2f}%")
 
 
 if __name__ == "__main__":
