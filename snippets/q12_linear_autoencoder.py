@@ -1,10 +1,10 @@
-"""A linear autoencoder trained by gradient descent finds PCA's subspace (principal angles ~ 0)."""
+"""A linear autoencoder trained by gradient descent finds PCA's subspace."""
 
 import numpy as np
 
 
 def loss(W_enc, W_dec, X):
-    """Mean over the rows of X (n, d) of ||x - W_dec W_enc x||^2; W_enc (k, d), W_dec (d, k)."""
+    """Mean of ||x - W_dec W_enc x||^2 over the rows x of X (n, d)."""
     R = X @ W_enc.T @ W_dec.T - X
     return float(np.sum(R**2) / len(X))
 
@@ -19,7 +19,7 @@ def loss_grad(W_enc, W_dec, X):
 if __name__ == "__main__":
     rng = np.random.default_rng(12)
     n, d, k = 600, 10, 3
-    variances = np.array([9.0, 4.0, 2.0] + [0.1] * (d - 3))  # 3 strong directions
+    variances = np.array([9.0, 4.0, 2.0] + [0.1] * (d - 3))  # 3 strong axes
     basis, _ = np.linalg.qr(rng.normal(size=(d, d)))  # in a random orientation
     X = rng.normal(size=(n, d)) * np.sqrt(variances) @ basis.T
     X -= X.mean(axis=0)  # centred data, rows are examples
@@ -29,11 +29,11 @@ if __name__ == "__main__":
         g_enc, g_dec = loss_grad(W_enc, W_dec, X)
         W_enc, W_dec = W_enc - 0.02 * g_enc, W_dec - 0.02 * g_dec
         if step in (10, 100, 1000, 3000):
-            print(f"step {step:4d}: reconstruction MSE {loss(W_enc, W_dec, X):.4f}")
+            print(f"step {step:4d}: MSE {loss(W_enc, W_dec, X):.4f}")
 
-    _, s, Vt = np.linalg.svd(X, full_matrices=False)  # PCA: top-k right singular vectors
-    print(f"PCA (SVD): reconstruction MSE {np.sum(s[k:] ** 2) / n:.4f}")
-    Q, _ = np.linalg.qr(W_dec)  # orthonormal basis of the decoder's column space
-    cosines = np.clip(np.linalg.svd(Q.T @ Vt[:k].T, compute_uv=False), -1.0, 1.0)
+    _, s, Vt = np.linalg.svd(X, full_matrices=False)  # PCA axes: rows of Vt
+    print(f"PCA (SVD): MSE {np.sum(s[k:] ** 2) / n:.4f}")
+    Q, _ = np.linalg.qr(W_dec)  # orthonormal basis of W_dec's columns
+    cosines = np.clip(np.linalg.svd(Q.T @ Vt[:k].T, compute_uv=False), -1, 1)
     angles = ", ".join(f"{a:.3f}" for a in np.degrees(np.arccos(cosines)))
-    print(f"principal angles between the decoder's columns and PCA's subspace: {angles} degrees")
+    print(f"angles, decoder's column space vs PCA's subspace: {angles} degrees")
