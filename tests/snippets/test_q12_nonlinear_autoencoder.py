@@ -1,10 +1,10 @@
-"""Tests of snippets/q12_autoencoder_anomaly.py."""
+"""Tests of snippets/q12_nonlinear_autoencoder.py."""
 
 import numpy as np
 import pytest
 
 from snippets.nn.gradcheck import check_gradient
-from snippets.q12_autoencoder_anomaly import (
+from snippets.q12_nonlinear_autoencoder import (
     auroc,
     build_example,
     forward,
@@ -51,6 +51,7 @@ def test_auroc_limits():
     assert auroc(np.array([0.0, 1.0]), np.array([2.0, 3.0])) == 1.0
     assert auroc(np.array([2.0, 3.0]), np.array([0.0, 1.0])) == 0.0
     assert auroc(np.array([1.0]), np.array([1.0])) == 0.0  # ties do not count as detections
+    assert auroc(np.array([0.1, 0.2]), np.array([0.3, 0.15])) == 0.75
 
 
 def test_quadratic_decoder_recovers_an_exact_quadratic():
@@ -66,9 +67,5 @@ def test_pca_code_is_fine_and_its_linear_decoder_is_the_problem():
     def mse(reconstruct):
         return np.mean(np.sum((reconstruct(X) - X) ** 2, axis=1))
 
-    linear, quadratic, ae = (
-        mse(ex["reconstruct_pca"](1)),
-        mse(ex["reconstruct_pca_quadratic"]),
-        mse(ex["reconstruct_ae"]),
-    )
+    linear, quadratic, ae = mse(ex["pca"](1)), mse(ex["pca_quadratic"]), mse(ex["autoencoder"])
     assert ae < quadratic < linear / 5
