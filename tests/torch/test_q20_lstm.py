@@ -38,7 +38,10 @@ def test_step_jacobians_match_autograd(compare):
     rnn = flow.rnn_params(3, 5, rng, gain=1.5)
     x, h = rng.normal(size=3), rng.normal(size=5)
     jac = torch.autograd.functional.jacobian(
-        lambda v: torch.tanh(tensor(rnn["Wx"]) @ tensor(x) + tensor(rnn["Wh"]) @ v + tensor(rnn["b"])), tensor(h)
+        lambda v: torch.tanh(
+            tensor(rnn["Wx"]) @ tensor(x) + tensor(rnn["Wh"]) @ v + tensor(rnn["b"])
+        ),
+        tensor(h),
     )
     compare("rnn_step_jacobian", flow.rnn_step_jacobian(rnn, x, h)[1], jac)
     lstm = flow.lstm_params(3, 4, rng, forget_bias=1.0)
