@@ -25,21 +25,22 @@ def rnn_params(n_in, n_hidden, rng, gain=1.0):
     return {
         "Wx": rng.normal(0.0, 1.0 / np.sqrt(n_in), size=(n_hidden, n_in)),
         "Wh": rng.normal(0.0, gain / np.sqrt(n_hidden), size=(n_hidden, n_hidden)),
+        "b": np.zeros(n_hidden),
     }
 
 
 def rnn_step_jacobian(params, x, h_prev):
-    """One RNN step ``h = tanh(Wx x + Wh h_prev)``, x (d,), h (n,), and dh/dh_prev (n, n)."""
-    h = np.tanh(params["Wx"] @ x + params["Wh"] @ h_prev)
+    """One RNN step ``h = tanh(Wx x + Wh h_prev + b)``, x (d,), h (n,), and dh/dh_prev (n, n)."""
+    h = np.tanh(params["Wx"] @ x + params["Wh"] @ h_prev + params["b"])
     return h, (1.0 - h**2)[:, None] * params["Wh"]
 
 
 def lstm_params(n_in, n_hidden, rng, forget_bias=0.0):
-    """LSTM weights ``W`` (4n, d + n) on [x, h_prev], gates forget/input/candidate/output, and
-    bias ``b`` (4n,) that is zero except ``forget_bias`` on the forget gate."""
+    """LSTM weights ``W`` (4n, d + n) on [x, h_prev], gates in the order i, f, g, o, and bias
+    ``b`` (4n,) that is zero except ``forget_bias`` on the forget gate."""
     n = n_hidden
     b = np.zeros(4 * n)
-    b[:n] = forget_bias
+    b[n : 2 * n] = forget_bias
     return {"W": rng.normal(0.0, 1.0 / np.sqrt(n_in + n), size=(4 * n, n_in + n)), "b": b}
 
 
@@ -49,14 +50,14 @@ def lstm_step_jacobian(params, x, h_prev, c_prev):
     n = h_prev.shape[0]
     wh = params["W"][:, x.shape[0] :]  # the recurrent part, (4n, n)
     z = params["W"] @ np.concatenate([x, h_prev]) + params["b"]
-    f, i = sigmoid(z[:n]), sigmoid(z[n : 2 * n])
+    i, f = sigmoid(z[:n]), sigmoid(z[n : 2 * n])
     g, o = np.tanh(z[2 * n : 3 * n]), sigmoid(z[3 * n :])
     c = f * c_prev + i * g
     tc = np.tanh(c)
     h = o * tc
     dc_dh = (
-        (c_prev * f * (1 - f))[:, None] * wh[:n]
-        + (g * i * (1 - i))[:, None] * wh[n : 2 * n]
+        (g * i * (1 - i))[:, None] * wh[:n]
+        + (c_prev * f * (1 - f))[:, None] * wh[n : 2 * n]
         + (i * (1 - g**2))[:, None] * wh[2 * n : 3 * n]
     )
     dc_dc = np.diag(f)

@@ -4,7 +4,7 @@ The canonical LSTM cell runs over T steps of a batch, a linear readout predicts 
 step, and the loss is the mean squared error. Backpropagation through time (BPTT) chains the
 cell's backward step from the last step to the first; every gradient, including those of the
 initial state (h0, c0), is compared with central differences. Then the gradient is clipped by its
-global norm, g <- g * min(1, c / ||g||), as recurrent networks are trained.
+global norm, g <- g * min(1, max_norm / ||g||), as recurrent networks are trained.
 """
 
 from collections.abc import Callable
@@ -58,14 +58,14 @@ def numerical_gradient(f: Callable[[np.ndarray], float], x: np.ndarray, eps: flo
 
 
 def sequence_loss(p, xs, ys):
-    """Mean over steps and batch of ``0.5 ||h_t V + c - y_t||^2``, for ``xs`` (T, B, d) and
-    ``ys`` (T, B, k); ``p`` holds W, b, V (n, k), c (k,), h0 and c0 (B, n). Returns the loss and
+    """Mean over steps and batch of ``0.5 ||h_t V + a - y_t||^2``, for ``xs`` (T, B, d) and
+    ``ys`` (T, B, k); ``p`` holds W, b, V (n, k), a (k,), h0 and c0 (B, n). Returns the loss and
     each step's (cache, h, error)."""
     h, cell = p["h0"], p["c0"]
     steps, total = [], 0.0
     for x, y in zip(xs, ys, strict=True):
         h, cell, cache = lstm_cell_forward(x, h, cell, p["W"], p["b"])
-        err = h @ p["V"] + p["c"] - y
+        err = h @ p["V"] + p["a"] - y
         total += 0.5 * np.sum(err**2)
         steps.append((cache, h, err))
     return total / (len(xs) * len(xs[0])), steps
@@ -82,7 +82,7 @@ def bptt(p, steps):
     for cache, h, err in reversed(steps):
         d_err = err * scale
         grads["V"] += h.T @ d_err
-        grads["c"] += d_err.sum(axis=0)
+        grads["a"] += d_err.sum(axis=0)
         dh = d_err @ p["V"].T + dh_next
         _, dh_next, dc_next, dW, db = lstm_cell_backward(dh, dc_next, cache)
         grads["W"] += dW
@@ -106,7 +106,7 @@ def main():
         "W": rng.normal(0.0, 1.0 / np.sqrt(d + n), (d + n, 4 * n)),
         "b": b,
         "V": rng.normal(0.0, 1.0 / np.sqrt(n), (n, k)),
-        "c": np.zeros(k),
+        "a": np.zeros(k),  # readout bias
         "h0": rng.normal(0.0, 0.5, (batch, n)),  # non-zero, so that its gradient is tested
         "c0": rng.normal(0.0, 1.0, (batch, n)),
     }
@@ -128,7 +128,8 @@ def main():
     new_norm = np.sqrt(sum(float(np.sum(g**2)) for g in clipped.values()))
     cosine = sum(float(np.sum(clipped[k] * grads[k])) for k in grads) / (new_norm * norm / 100.0)
     print(
-        f"gradient x 100: norm {norm:.4f} -> clipped to {new_norm:.4f}, same direction: {cosine > 1 - 1e-12}"
+        f"gradient scaled x 100: norm {norm:.4f}; clipped at max_norm 1: norm {new_norm:.4f}, "
+        f"same direction: {cosine > 1 - 1e-12}"
     )
 
 

@@ -1,4 +1,4 @@
-"""One LSTM cell step forward and backward: the gradient along the cell is scaled by the forget gate."""
+"""Along the LSTM cell, dc_t/dc_(t-1) is the forget gate; over T steps, the product of the gates."""
 
 import numpy as np
 
@@ -20,21 +20,17 @@ def lstm_cell_forward(x, h_prev, c_prev, W, b):
     return o * tanh_c, c, (xh, W, c_prev, i, f, g, o, tanh_c)
 
 
-def lstm_cell_backward(dh, dc, cache):
-    """Gradients ``(dx, dh_prev, dc_prev, dW, db)`` of one LSTM step from ``dh``, ``dc`` (n, d_h)."""
-    xh, W, c_prev, i, f, g, o, tanh_c = cache
-    # c reaches the loss directly (dc) and through h = o tanh(c).
-    dc = dc + dh * o * (1.0 - tanh_c**2)
-    # Gradients of the gate pre-activations, through sigmoid' = s (1 - s) and tanh' = 1 - t**2.
-    di, df, dg, do = dc * g, dc * c_prev, dc * i, dh * tanh_c
-    da = np.concatenate([di * i * (1 - i), df * f * (1 - f), dg * (1 - g**2), do * o * (1 - o)], 1)
-    dxh = da @ W.T
-    d_in = xh.shape[1] - dh.shape[1]
-    return dxh[:, :d_in], dxh[:, d_in:], dc * f, xh.T @ da, da.sum(axis=0)
-
-
 rng = np.random.default_rng(20)
-x, h0, c0, W = (rng.normal(0.0, 0.5, s) for s in [(2, 3), (2, 4), (2, 4), (3 + 4, 4 * 4)])
-h, c, cache = lstm_cell_forward(x, h0, c0, W, np.zeros(4 * 4))  # [x, h] -> 4 gates x 4 units
-dx, dh0, dc0, dW, db = lstm_cell_backward(np.zeros_like(h), np.ones_like(c), cache)
-print(f"dW {dW.shape}; dc0 = {np.round(dc0[0], 4)} = forget gates {np.round(cache[4][0], 4)}")
+x, h0, c0, W = (rng.normal(0.0, 0.5, s) for s in [(1, 3), (1, 4), (1, 4), (3 + 4, 4 * 4)])
+b = np.zeros(16)  # [x, h] (7) -> 4 gates (i, f, g, o) x 4 units
+f = sigmoid(np.concatenate([x, h0], axis=1) @ W[:, 4:8] + b[4:8])[0]  # the forget gate
+c_of = lambda c_prev: lstm_cell_forward(x, h0, c_prev, W, b)[1][0]  # noqa: E731
+J = np.array([(c_of(c0 + e) - c_of(c0 - e)) / 2e-6 for e in 1e-6 * np.eye(4)]).T
+off = np.abs(J - np.diag(np.diag(J))).max() + 0.0
+show = lambda a: np.array2string(a, precision=4, floatmode="fixed")  # noqa: E731
+print(f"dc/dc_prev by central differences: diagonal {show(np.diag(J))}, off-diagonal {off:.4f}")
+print(f"forget gate f = sigmoid(W_f [x, h_prev] + b_f):  {show(f)}")
+print("forget pre-activation, f, f**100 (direct cell path, 100 steps), time constant -1/ln f")
+for a in (0.0, 1.0, 3.0, 5.0, 7.0):
+    fa = float(sigmoid(np.array(a)))
+    print(f"{a:4.0f} {fa:8.4f} {fa**100:10.2e} {-1 / np.log(fa):8.1f} steps")

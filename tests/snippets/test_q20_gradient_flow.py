@@ -44,7 +44,7 @@ def test_direct_cell_path_is_the_forget_gate():
     x, h, c = rng.normal(size=d), rng.normal(size=n), rng.normal(size=n)
     _, _, jac = m.lstm_step_jacobian(params, x, h, c)
     z = params["W"] @ np.concatenate([x, h]) + params["b"]
-    np.testing.assert_allclose(jac[n:, n:], np.diag(m.sigmoid(z[:n])))
+    np.testing.assert_allclose(jac[n:, n:], np.diag(m.sigmoid(z[n : 2 * n])))
 
 
 def test_first_norm_is_the_one_step_jacobian():
@@ -65,6 +65,7 @@ def test_the_page_claims():
     assert norms["LSTM, forget bias 0"][-1] < 1e-15  # a half-open forget gate forgets fast
     assert 1e-8 < norms["LSTM, forget bias 1"][-1] < 1e-4
     assert 0.5 < norms["LSTM, forget bias 3"].min() and norms["LSTM, forget bias 3"].max() < 100
+    assert norms["LSTM, forget bias 3"][-1] < 2 * norms["LSTM, forget bias 3"][49]  # no blow-up
 
 
 def test_the_printed_numbers_do_not_depend_on_rounding_noise():
@@ -91,7 +92,7 @@ def test_direct_path_is_the_product_of_the_forget_gates():
     expected = []
     for x in xs:
         z = params["W"] @ np.concatenate([x, h]) + params["b"]
-        product = product * m.sigmoid(z[:n])
+        product = product * m.sigmoid(z[n : 2 * n])
         h, c, _ = m.lstm_step_jacobian(params, x, h, c)
         expected.append(product.max())
     np.testing.assert_allclose(m.jacobian_norms("lstm", xs, params, direct_path=True), expected)
@@ -100,12 +101,12 @@ def test_direct_path_is_the_product_of_the_forget_gates():
 def test_the_full_lstm_norm_is_not_set_by_the_direct_path():
     """The page's point: the forget-gate product decays far faster than the printed norm."""
     full, direct = m.all_norms(), m.all_norms(direct_path=True)
-    assert direct["LSTM, forget bias 0"][-1] < 1e-28  # 5.4e-30
+    assert direct["LSTM, forget bias 0"][-1] < 1e-28  # 3.7e-30
     assert 1e-15 < direct["LSTM, forget bias 1"][-1] < 1e-12  # 8.8e-14
-    assert 0.01 < direct["LSTM, forget bias 3"][-1] < 0.1  # 3.1e-2
+    assert 0.01 < direct["LSTM, forget bias 3"][-1] < 0.1  # 4.3e-2
     for bias in (0, 1, 3):
         name = f"LSTM, forget bias {bias}"
-        assert full[name][-1] > 1e3 * direct[name][-1]
+        assert full[name][-1] > 1e2 * direct[name][-1]
     np.testing.assert_array_equal(direct["RNN, gain 1"], full["RNN, gain 1"])  # RNN unaffected
 
 

@@ -13,14 +13,14 @@ def _problem(seed=0, d=3, n=4, k=2, steps=5, batch=3):
         "W": rng.normal(0.0, 0.5, (d + n, 4 * n)),
         "b": rng.normal(0.0, 0.5, 4 * n),
         "V": rng.normal(0.0, 0.5, (n, k)),
-        "c": rng.normal(0.0, 0.5, k),
+        "a": rng.normal(0.0, 0.5, k),
         "h0": rng.normal(0.0, 0.5, (batch, n)),
         "c0": rng.normal(0.0, 0.5, (batch, n)),
     }
     return p, rng.normal(size=(steps, batch, d)), rng.normal(size=(steps, batch, k))
 
 
-@pytest.mark.parametrize("name", ["W", "b", "V", "c", "h0", "c0"])
+@pytest.mark.parametrize("name", ["W", "b", "V", "a", "h0", "c0"])
 def test_bptt_matches_central_differences(name):
     p, xs, ys = _problem()
     grads = m.bptt(p, m.sequence_loss(p, xs, ys)[1])

@@ -15,7 +15,7 @@ def test_bptt_matches_autograd_through_the_sequence(compare):
         "W": rng.normal(0.0, 0.5, (d + n, 4 * n)),
         "b": rng.normal(0.0, 0.5, 4 * n),
         "V": rng.normal(0.0, 0.5, (n, k)),
-        "c": rng.normal(0.0, 0.5, k),
+        "a": rng.normal(0.0, 0.5, k),
         "h0": rng.normal(0.0, 0.5, (batch, n)),
         "c0": rng.normal(0.0, 0.5, (batch, n)),
     }
@@ -27,7 +27,7 @@ def test_bptt_matches_autograd_through_the_sequence(compare):
         i, f, g, o = torch.split(torch.cat([tensor(x), h], 1) @ t["W"] + t["b"], n, 1)
         c = torch.sigmoid(f) * c + torch.sigmoid(i) * torch.tanh(g)
         h = torch.sigmoid(o) * torch.tanh(c)
-        total = total + 0.5 * torch.sum((h @ t["V"] + t["c"] - tensor(y)) ** 2)
+        total = total + 0.5 * torch.sum((h @ t["V"] + t["a"] - tensor(y)) ** 2)
     (total / (steps * batch)).backward()
     for name in p:
         compare("bptt", ours[name], t[name].grad, name)
@@ -38,7 +38,10 @@ def test_step_jacobians_match_autograd(compare):
     rnn = flow.rnn_params(3, 5, rng, gain=1.5)
     x, h = rng.normal(size=3), rng.normal(size=5)
     jac = torch.autograd.functional.jacobian(
-        lambda v: torch.tanh(tensor(rnn["Wx"]) @ tensor(x) + tensor(rnn["Wh"]) @ v), tensor(h)
+        lambda v: torch.tanh(
+            tensor(rnn["Wx"]) @ tensor(x) + tensor(rnn["Wh"]) @ v + tensor(rnn["b"])
+        ),
+        tensor(h),
     )
     compare("rnn_step_jacobian", flow.rnn_step_jacobian(rnn, x, h)[1], jac)
     lstm = flow.lstm_params(3, 4, rng, forget_bias=1.0)
@@ -46,7 +49,7 @@ def test_step_jacobians_match_autograd(compare):
 
     def step(s):
         z = tensor(lstm["W"]) @ torch.cat([tensor(x), s[:4]]) + tensor(lstm["b"])
-        f, i, g, o = (
+        i, f, g, o = (
             torch.sigmoid(z[:4]),
             torch.sigmoid(z[4:8]),
             torch.tanh(z[8:12]),
