@@ -90,7 +90,9 @@ def cached_floats(width, batch, seed=0):
 
 def main():
     print("MLP 784 -> h -> h -> 10, batch 32; cost of ONE gradient, in forward-pass equivalents")
-    print("(layer 1 = its share of the forward FLOPs; backprop = 3 - layer 1)")
+    print(
+        "(layer 1: its share of the forward FLOPs; backprop: counted, = 3 - layer 1; central: 2P)"
+    )
     print(
         f"{'h':>5} {'parameters P':>13} {'layer 1':>8} {'backprop':>9} {'central (2P)':>13} "
         f"{'cached, B=32':>13} {'B=1024':>10}"
