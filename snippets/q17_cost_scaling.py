@@ -1,11 +1,8 @@
-"""What a gradient costs as the network grows: backpropagation versus central differences.
+"""What one gradient costs as the MLP 784 -> h -> h -> 10 (batch 32) grows: backprop vs 2P passes.
 
-For MLPs 784 -> h -> h -> 10 (batch 32) of growing width h, the program runs a real forward and
-backward pass, counts their matrix-product FLOPs, and compares them with central differences,
-which need exactly two forward passes per parameter. Only the first layer's input-gradient product
-is skipped, so backpropagation costs 3 - (layer 1's share of the forward FLOPs) forward passes;
-the program prints that share. It also counts the memory that backpropagation pays instead: the
-activations it keeps from the forward pass, which grow with the batch while P does not.
+Forward and backward passes are run and their matrix-product FLOPs counted; central differences are
+not run here: their cost is 2P forward passes by construction (q17_backprop_mlp.py runs and counts
+them on a small network). The last columns count the floats the forward pass keeps for backprop.
 """
 
 import numpy as np
@@ -21,34 +18,20 @@ def matmul(a, b):
 
 
 def init_params(sizes, rng):
-    """``W{l}`` of shape (n_l, n_{l-1}) with variance 1/fan-in, ``b{l}`` of shape (n_l,) zero."""
+    """``W{l}`` (n_{l-1}, n_l) with variance 1/fan-in and ``b{l}`` (n_l,) zero, for widths ``sizes``."""
     params = {}
     for layer, (n_in, n_out) in enumerate(zip(sizes[:-1], sizes[1:], strict=True), start=1):
-        params[f"W{layer}"] = rng.normal(0.0, 1.0 / np.sqrt(n_in), size=(n_out, n_in))
+        params[f"W{layer}"] = rng.normal(0.0, 1.0 / np.sqrt(n_in), size=(n_in, n_out))
         params[f"b{layer}"] = np.zeros(n_out)
     return params
 
 
-def mlp_forward(params, x, y):
-    """Mean softmax cross-entropy of a tanh MLP, and the cache the backward pass needs.
-
-    Parameters
-    ----------
-    params : dict of str to ndarray
-        ``W{l}`` (n_l, n_{l-1}) and ``b{l}`` (n_l,).
-    x : ndarray, shape (B, n_0)
-    y : ndarray of int, shape (B,)
-
-    Returns
-    -------
-    loss : float
-    cache : dict of str to ndarray
-        ``A0..A{L-1}`` of shape (B, n_l) and the probabilities ``P`` of shape (B, n_L).
-    """
+def deep_mlp_forward(params, x, y):
+    """Mean softmax cross-entropy of a tanh MLP on ``x`` (B, n_0); cache: ``A0..A{L-1}`` and ``P``."""
     n_layers = len(params) // 2
     cache, a = {"A0": x}, x
     for layer in range(1, n_layers + 1):
-        z = matmul(a, params[f"W{layer}"].T) + params[f"b{layer}"]
+        z = matmul(a, params[f"W{layer}"]) + params[f"b{layer}"]
         if layer < n_layers:
             a = cache[f"A{layer}"] = np.tanh(z)
     z = z - z.max(axis=1, keepdims=True)
@@ -57,8 +40,8 @@ def mlp_forward(params, x, y):
     return float(-np.mean(log_p[np.arange(len(y)), y])), cache
 
 
-def mlp_backward(params, cache, y):
-    """Gradient of the mean cross-entropy for every parameter (same keys and shapes)."""
+def deep_mlp_backward(params, cache, y):
+    """Gradient of `deep_mlp_forward`'s loss for every parameter (same keys and shapes)."""
     n_layers, batch = len(params) // 2, len(y)
     delta = cache["P"].copy()
     delta[np.arange(batch), y] -= 1.0
@@ -66,33 +49,25 @@ def mlp_backward(params, cache, y):
     grads = {}
     for layer in range(n_layers, 0, -1):
         a_prev = cache[f"A{layer - 1}"]
-        grads[f"W{layer}"] = matmul(delta.T, a_prev)
+        grads[f"W{layer}"] = matmul(a_prev.T, delta)
         grads[f"b{layer}"] = delta.sum(axis=0)
         if layer > 1:
-            delta = matmul(delta, params[f"W{layer}"]) * (1.0 - a_prev**2)
+            delta = matmul(delta, params[f"W{layer}"].T) * (1.0 - a_prev**2)
     return grads
 
 
 def gradient_costs(width, batch=32, seed=0):
-    """Count the cost of one gradient of a 784 -> width -> width -> 10 MLP both ways.
-
-    Returns
-    -------
-    dict
-        ``params`` (P), ``forward`` (FLOPs of one forward pass), ``first_layer`` (the part of
-        ``forward`` spent in layer 1), ``backprop`` (FLOPs of forward plus backward, measured),
-        ``central`` (FLOPs of 2P forward passes) and ``cached`` (floats kept from the forward
-        pass for the backward pass).
-    """
+    """Dict: ``params`` P; FLOPs of ``forward``, of its ``first_layer``, of ``backprop`` (forward +
+    backward, counted) and ``central`` (2P forward passes, computed); ``cached`` floats."""
     rng = np.random.default_rng(seed)
     sizes = [784, width, width, 10]
     params = init_params(sizes, rng)
     x = rng.normal(size=(batch, sizes[0]))
     y = rng.integers(0, sizes[-1], size=batch)
     FLOPS[0] = 0
-    _, cache = mlp_forward(params, x, y)
+    _, cache = deep_mlp_forward(params, x, y)
     forward = FLOPS[0]
-    mlp_backward(params, cache, y)
+    deep_mlp_backward(params, cache, y)
     n_params = sum(p.size for p in params.values())
     return {
         "params": n_params,
@@ -109,13 +84,15 @@ def cached_floats(width, batch, seed=0):
     rng = np.random.default_rng(seed)
     params = init_params([784, width, width, 10], rng)
     x = rng.normal(size=(batch, 784))
-    _, cache = mlp_forward(params, x, rng.integers(0, 10, size=batch))
+    _, cache = deep_mlp_forward(params, x, rng.integers(0, 10, size=batch))
     return sum(a.size for a in cache.values())
 
 
 def main():
     print("MLP 784 -> h -> h -> 10, batch 32; cost of ONE gradient, in forward-pass equivalents")
-    print("(layer 1 = its share of the forward FLOPs; backprop = 3 - layer 1)")
+    print(
+        "(layer 1: its share of the forward FLOPs; backprop: counted, = 3 - layer 1; central: 2P)"
+    )
     print(
         f"{'h':>5} {'parameters P':>13} {'layer 1':>8} {'backprop':>9} {'central (2P)':>13} "
         f"{'cached, B=32':>13} {'B=1024':>10}"

@@ -13,23 +13,24 @@ def make_figure():
     params = np.array([c["params"] for c in costs])
     backprop = np.array([c["backprop"] / c["forward"] for c in costs])
     central = np.array([c["central"] / c["forward"] for c in costs])
-    fig, ax = plt.subplots(figsize=(7.5, 4.2))
-    ax.loglog(
-        params, central, "s-", color="tab:red", label="central differences: 2P forward passes"
-    )
+    fig, ax = plt.subplots(figsize=(5.5, 4.4))
+    ax.loglog(params, central, "s-", color="tab:red", label="central differences: 2P")
     ax.loglog(
         params,
         backprop,
         "o-",
         color="tab:blue",
-        label="backpropagation: measured, 2–3 forward passes",
+        label="backpropagation: counted, 2–3",
     )
     ax.set(
-        xlabel="number of parameters P (MLP 784 → h → h → 10)",
-        ylabel="cost of one gradient\n(forward-pass equivalents)",
+        xlabel="parameters P (MLP 784 → h → h → 10)",
+        ylabel="cost of one gradient\n(forward passes)",
         ylim=(1, 1e7),
     )
-    ax.set_title("Cost of one gradient, counted in matrix-product FLOPs", fontsize=10)
-    ax.legend(fontsize=9, loc="upper left")
+    ax.set_title("Cost of one gradient (matrix-product FLOPs)", fontsize=12)
+    ax.legend(fontsize=11, loc="upper left")
+    ax.tick_params(labelsize=11)
+    ax.xaxis.label.set_size(11)
+    ax.yaxis.label.set_size(11)
     fig.tight_layout()
     return fig

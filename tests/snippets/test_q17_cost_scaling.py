@@ -12,11 +12,11 @@ def test_mlp_backward_matches_central_differences():
     params["b1"] = rng.normal(size=5)
     x = rng.normal(size=(7, 6))
     y = rng.integers(0, 3, size=7)
-    _, cache = m.mlp_forward(params, x, y)
-    grads = m.mlp_backward(params, cache, y)
+    _, cache = m.deep_mlp_forward(params, x, y)
+    grads = m.deep_mlp_backward(params, cache, y)
     for name in params:
         check_gradient(
-            lambda v, name=name: m.mlp_forward({**params, name: v}, x, y)[0],
+            lambda v, name=name: m.deep_mlp_forward({**params, name: v}, x, y)[0],
             grads[name],
             params[name],
         )
