@@ -6,12 +6,12 @@ T, TARGET = 20, 2.0  # h_t = w h_(t-1) from h_0 = 1, so h_T = w**T; the loss wan
 
 
 def recurrence_loss(w):
-    """Loss 0.5 (w**T - TARGET)**2 of the scalar linear recurrence after T steps, a float."""
+    """Loss ``0.5 (w**T - TARGET)**2`` of the scalar linear recurrence after T steps, a float."""
     return 0.5 * (w**T - TARGET) ** 2
 
 
 def recurrence_loss_grad(w):
-    """Derivative (w**T - TARGET) T w**(T-1) of `recurrence_loss`: the chain rule through T steps."""
+    """Derivative ``(w**T - TARGET) T w**(T-1)`` of `recurrence_loss`: the chain rule through T steps."""
     return (w**T - TARGET) * T * w ** (T - 1)
 
 
