@@ -1,15 +1,15 @@
-"""Gradient norms through a deep plain stack and a residual stack, then clipping by norm."""
+"""Gradient norms through a deep plain stack and a residual stack; clipping by norm."""
 
 import numpy as np
 
 
 def stack_input_grad(x, g, Ws, residual):
-    """Layers h <- tanh(h W) or h + tanh(h W) on x (n, d); carry g (n, d) back to the input."""
+    """h <- tanh(h W) or h + tanh(h W) on x (n, d); g (n, d) carried back to x."""
     zs = []
-    for W in Ws:  # forward: keep the pre-activations z = h W
+    for W in Ws:  # forward: keep z = h W
         zs.append(x @ W)
         x = x + np.tanh(zs[-1]) if residual else np.tanh(zs[-1])
-    for W, z in zip(reversed(Ws), reversed(zs), strict=True):  # backward: one Jacobian per layer
+    for W, z in zip(reversed(Ws), reversed(zs), strict=True):  # backward
         through_layer = (g * (1.0 - np.tanh(z) ** 2)) @ W.T
         g = g + through_layer if residual else through_layer  # residual: (I + J)
     return g
@@ -33,7 +33,7 @@ if __name__ == "__main__":
             g_in = stack_input_grad(x, g_out, Ws, residual)
             row += f"{np.linalg.norm(g_in) / np.linalg.norm(g_out):15.3e}"
         print(row)
-    clipped = clip_by_norm(g_in, 1.0)  # the exploded gradient: plain, w=2.0, depth 50
-    same = np.allclose(clipped * np.linalg.norm(g_in), g_in)
-    print(f"clip to norm 1: {np.linalg.norm(g_in):.1f} -> {np.linalg.norm(clipped):.4f}")
-    print(f"same direction: {same}")
+    clipped = clip_by_norm(g_in, 1.0)  # plain, w=2.0, depth 50
+    norms = np.linalg.norm(g_in), np.linalg.norm(clipped)
+    print(f"clip to norm 1: {norms[0]:.3e} -> {norms[1]:.4f}")
+    print(f"same direction: {np.allclose(clipped * norms[0], g_in)}")
