@@ -4,8 +4,9 @@
 2. Unscaled, those scores saturate the softmax as ``d_k`` grows: one weight near 1 and a
    Jacobian near 0, so little gradient flows. Scaled by ``1 / sqrt(d_k)``, nothing changes with
    ``d_k``.
-3. The score matrix has ``n**2`` entries: attention's multiply-adds grow as ``n**2 d``, the
-   projections' as ``n d**2``, so attention dominates once ``n`` exceeds about ``2 d``.
+3. The score matrix has ``n**2`` entries: attention's multiply-adds grow as ``n**2 d``, the rest of
+   the block's (four projections and a 4d-wide MLP) as ``12 n d**2``, so attention dominates once
+   ``n`` exceeds about ``6 d``.
 """
 
 import numpy as np
@@ -47,18 +48,14 @@ def main():
         fixed = saturation(d_k, True, rng)
         print(f"  {d_k:5d}{raw[0]:10.3f}{raw[1]:10.3f}{fixed[0]:13.3f}{fixed[1]:13.3f}")
 
-    print("3) Multiply-adds of one self-attention layer, d_model = 768 (scores and weights @ V")
-    print("   versus the four projections Q, K, V, output)")
+    print("3) Multiply-adds of one Transformer block, d_model = 768: attention (scores and")
+    print("   weights @ V) against the rest (projections Q, K, V, output and a 4d-wide MLP)")
     d = 768
-    print(
-        f"  {'n':>6}{'attention 2 n^2 d':>19}{'projections 4 n d^2':>21}{'ratio':>7}{'scores MB':>11}"
-    )
-    for n in [512, 1536, 8192, 32768]:
-        attention, projections = 2 * n * n * d, 4 * n * d * d
+    print(f"  {'n':>6}{'attention 2 n^2 d':>19}{'rest 12 n d^2':>15}{'ratio':>7}{'scores MB':>11}")
+    for n in [512, 4608, 8192, 32768]:
+        attention, rest = 2 * n * n * d, 12 * n * d * d
         scores_mb = n * n * 4 / 1e6  # one head's n x n float32 score matrix
-        print(
-            f"  {n:6d}{attention:19.3e}{projections:21.3e}{attention / projections:7.2f}{scores_mb:11.1f}"
-        )
+        print(f"  {n:6d}{attention:19.3e}{rest:15.3e}{attention / rest:7.2f}{scores_mb:11.1f}")
 
 
 if __name__ == "__main__":
