@@ -53,17 +53,25 @@ def main():
         W1, loss = train(W1, W2, X, y)
         print(f"  {name:<22} distinct hidden units {distinct_columns(W1)} of 8, loss {loss:.4f}")
 
-    print("2) E[z^2] of the next pre-activation / E[z^2] of this one, mean over 50 layers")
+    print("2) Per layer: E[z^2] of the next pre-activation / this one (mean over 50 layers);")
+    print("   after 50 layers: E[z^2], and the rms of a gradient sent back to the first layer")
     width = 256
-    for act_name, act in [("ReLU", lambda z: np.maximum(z, 0.0)), ("tanh", np.tanh)]:
+    acts = [("ReLU", lambda z: np.maximum(z, 0.0), lambda z: (z > 0) * 1.0),
+            ("tanh", np.tanh, lambda z: 1.0 - np.tanh(z) ** 2)]  # fmt: skip
+    for act_name, act, slope in acts:
         for rule, var in [("1/fan_in", 1.0), ("2/fan_in", 2.0)]:
-            z, ratios = rng.normal(size=(200, width)), []
+            z, ratios, layers = rng.normal(size=(200, width)), [], []
             for _ in range(50):
-                z_next = act(z) @ rng.normal(0.0, np.sqrt(var / width), (width, width))
+                W = rng.normal(0.0, np.sqrt(var / width), (width, width))
+                layers.append((z, W))
+                z_next = act(z) @ W
                 ratios.append(np.mean(z_next**2) / np.mean(z**2))
                 z = z_next
-            print(f"  {act_name:<5}{rule:<10} ratio {np.mean(ratios):.3f}, "
-                  f"E[z^2] after 50 layers {np.mean(z**2):.3g}")  # fmt: skip
+            g = rng.normal(size=z.shape)  # unit-rms gradient at the top, sent back down
+            for z_in, W in reversed(layers):
+                g = (g @ W.T) * slope(z_in)
+            print(f"  {act_name:<5}{rule:<10} ratio {np.mean(ratios):.3f}, E[z^2] {np.mean(z**2):9.3g}, "
+                  f"gradient rms {np.sqrt(np.mean(g**2)):9.3g}")  # fmt: skip
 
     print("3) Widths halving from 1024 to 16 (6 linear layers): forward and backward rms")
     widths = [1024, 512, 256, 128, 64, 32, 16]
