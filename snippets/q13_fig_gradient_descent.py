@@ -50,7 +50,7 @@ def make_figure():
             linewidth=2,
             label=name,
         )
-    right.set_title("least squares, equal budget of examples", fontsize=11)
+    right.set_title("least squares, equal budget of examples (seed 0)", fontsize=11)
     right.set_xlabel("epoch (passes over the 1024 examples)")
     right.set_ylabel("loss(θ) − loss(θ*)")
     right.set_ylim(1e-10, 3)

@@ -51,7 +51,7 @@ def test_equal_budget_comparison():
         "SGD (batch 1)": 20480,
         "SGD, decaying step": 20480,
     }
-    assert final["batch GD"] > 1e-2  # 20 steps are not enough on this conditioning
+    assert final["batch GD"] > 1e-3  # 20 steps are not enough on this conditioning
     assert final["SGD, decaying step"] < 1e-5 < final["SGD (batch 1)"] < 1e-2
     for excess, _, _ in results.values():
         assert excess.min() > -1e-12  # theta* is the minimum

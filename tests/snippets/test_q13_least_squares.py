@@ -45,7 +45,7 @@ def test_program_reaches_the_exact_solution():
     path = Path(__file__).resolve().parents[2] / "snippets" / "q13_least_squares.py"
     out = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, check=True)
     out = out.stdout
-    assert "stopped after 129 steps" in out
+    assert "stopped after 130 updates" in out
     lines = out.splitlines()
     assert lines[-1].replace("theta*", "theta ") == lines[-2]
 
@@ -54,3 +54,14 @@ def test_loss_value():
     assert m.loss(np.array([1.0]), np.array([[1.0], [2.0]]), np.array([1.0, 0.0])) == pytest.approx(
         1.0
     )
+
+
+def test_strongly_convex_bound_holds_at_every_step():
+    X, y, _ = _problem(seed=4)
+    mu, L = np.linalg.eigvalsh(X.T @ X / len(y))[[0, -1]]
+    theta_star = np.linalg.lstsq(X, y, rcond=None)[0]
+    f_star, theta = m.loss(theta_star, X, y), np.zeros(3)
+    gap0 = m.loss(theta, X, y) - f_star
+    for t in range(1, 200):
+        theta = theta - m.loss_grad(theta, X, y) / L
+        assert m.loss(theta, X, y) - f_star <= (1 - mu / L) ** t * gap0 + 1e-15

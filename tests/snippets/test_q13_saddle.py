@@ -29,8 +29,15 @@ def test_critical_points():
 
 
 def test_exact_start_on_the_stable_manifold_stops_at_the_saddle():
-    p, losses = m.descend([1.0, 0.0])
-    assert np.linalg.norm(p) < 1e-5 and abs(losses[-1]) < 1e-10
+    p, path = m.descend([1.0, 0.0])
+    assert np.linalg.norm(p) < 1e-5 and abs(m.saddle_loss(path[-1])) < 1e-10
+
+
+def test_the_tolerance_decides_whether_a_tiny_offset_stops_at_the_saddle():
+    p_loose, _ = m.descend([1.0, 1e-14], tol=1e-6)
+    p_tight, _ = m.descend([1.0, 1e-14], tol=1e-12)
+    assert np.linalg.norm(p_loose) < 1e-5
+    assert abs(abs(p_tight[1]) - 1.0) < 1e-5
 
 
 def test_a_tiny_perturbation_escapes_but_slowly():
@@ -39,4 +46,5 @@ def test_a_tiny_perturbation_escapes_but_slowly():
     for p in (p_far, p_near):
         assert abs(abs(p[1]) - 1.0) < 1e-5
     assert len(slow) > len(fast) + 100
-    assert np.all(np.diff(slow) <= 0)  # the loss never rises: it plateaus near the saddle
+    losses = [m.saddle_loss(p) for p in slow]
+    assert np.all(np.diff(losses) <= 0)  # the loss never rises: it plateaus near the saddle
