@@ -79,6 +79,10 @@ def main():
     sizes = [784, 128, 10]  # parameters (weights and biases) of a layer: (n_in + 1) n_out
     mlp = sum((n_in + 1) * n_out for n_in, n_out in zip(sizes[:-1], sizes[1:], strict=True))
     print(f"\nparameters: single layer 784 -> 10: {(784 + 1) * 10}, MLP 784-128-10: {mlp}")
+    d, d_ff = 768, 3072  # a transformer layer: attention (4 d x d maps) and its MLP (d-d_ff-d)
+    attention, ffn = 4 * (d * d + d), (d + 1) * d_ff + (d_ff + 1) * d
+    print(f"transformer layer, d = {d}: attention {attention}, MLP block {ffn} parameters,")
+    print(f"the MLP holds {ffn / (attention + ffn):.1%} of them")
 
 
 if __name__ == "__main__":
