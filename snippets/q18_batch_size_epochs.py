@@ -68,7 +68,7 @@ def main():
     N, d = 4096, 10
     X = rng.normal(size=(N, d))
     y = np.where(X @ rng.normal(size=d) + 0.5 * rng.normal(size=N) > 0, 1.0, -1.0)
-    w = 0.1 * rng.normal(size=d)  # any fixed point along a training run
+    w = 0.1 * rng.normal(size=d)  # a random point, like one along a training run
     G = logistic_per_example_grads(w, X, y)
 
     print("1) Batch size: noise of the minibatch gradient, E||g_B - g||^2")

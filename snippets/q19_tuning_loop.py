@@ -33,5 +33,5 @@ for rule, column in [("training error", 1), ("validation error", 2)]:
     lam, train, val, w = min(results, key=lambda r: r[column])
     test = linear_mse(w, *splits["test"])  # looked at once, after the choice
     print(
-        f"chosen by {rule:<16}: lam = {lam:8.4f}  train {train:.3f}  val {val:.3f}  test {test:.3f}"
+        f"chosen by {rule:<16}: lam = {lam:8.2e}  train {train:.3f}  val {val:.3f}  test {test:.3f}"
     )

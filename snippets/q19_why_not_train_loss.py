@@ -117,8 +117,10 @@ def main():
     parts = np.mean(error**2), np.mean(noise**2), -2.0 * np.mean(error * noise)
     print(f"  winner's val MSE {by_val[2]:.3f} = model error {parts[0]:.3f} + label noise "
           f"{parts[1]:.3f} + cross term {parts[2]:+.3f}")  # fmt: skip
-    print(f"  winner's test MSE {by_val[3]:.3f}; on infinitely much fresh data "
-          f"{float(expected_test_mse(w, w_true, 1.0)):.3f} (model error + noise 1)")  # fmt: skip
+    fresh = float(expected_test_mse(w, w_true, 1.0))  # model error on fresh inputs + noise 1
+    print(f"  winner's test MSE {by_val[3]:.3f}; on infinitely much fresh data {fresh:.3f}")
+    print(f"  gap {fresh - by_val[2]:.3f} = noise shortfall {1 - parts[1]:.3f} - cross term "
+          f"{-parts[2]:.3f} + model-error difference {fresh - 1 - parts[0]:+.3f}")  # fmt: skip
 
     print("3) Gradient descent on log(lam) using the validation loss (a hypergradient)")
     log_lam = np.log(1e-3)
