@@ -33,7 +33,6 @@ print(f"no positions: q.k = {q @ k:+.4f} at every m, n")
 for m, n in [(2, 0), (7, 5), (1002, 1000), (5, 7), (9, 0)]:
     score = rope(q, m) @ rope(k, n)  # query at position m, key at position n
     print(f"m = {m:4d}, n = {n:4d}, m - n = {m - n:2d}: RoPE score {score:+.4f}")
-r = rope(q, 9)
 print(
-    f"rotation keeps lengths: |rope(q, 9)| = {np.linalg.norm(r):.4f}, |q| = {np.linalg.norm(q):.4f}"
+    f"lengths kept: |rope(q, 9)| = {np.linalg.norm(rope(q, 9)):.4f}, |q| = {np.linalg.norm(q):.4f}"
 )

@@ -128,7 +128,10 @@ def main():
     for name, (w0, w1) in pairs.items():
         print(f"   {name:<28} {np.allclose(w0, w1)}")
 
-    print("4. ALiBi slopes for 8 heads:", np.array2string(alibi_slopes(8), precision=4, floatmode="fixed"))
+    print(
+        "4. ALiBi slopes for 8 heads:",
+        np.array2string(alibi_slopes(8), precision=4, floatmode="fixed"),
+    )
     n = 64  # equal contents (all scores 0): the weights come from the bias alone
     Z, p = np.zeros((n, d)), np.arange(n)
     for slope in alibi_slopes(8)[[0, 3, 7]]:
