@@ -11,7 +11,7 @@ import numpy as np
 
 
 def rope_frequencies(d, base=10000.0):
-    """Angular frequencies theta_i (d/2,) of RoPE's pairs: base**(-2i/d), i = 0..d/2-1."""
+    """Angular frequencies theta_i (d/2,) of RoPE's pairs: ``base**(-2i/d)``, i = 0..d/2-1."""
     return base ** (-np.arange(0, d, 2) / d)
 
 

@@ -62,7 +62,7 @@ def shaw_weights(Q, K, positions, A):
 
 
 def alibi_slopes(n_heads):
-    """Slopes (n_heads,) of ALiBi for a power-of-two head count: 2**(-8/h), 2**(-16/h), ..."""
+    """Slopes (n_heads,) of ALiBi for a power-of-two head count: ``2**(-8k/h)``, k = 1..h."""
     return 2.0 ** (-8.0 * np.arange(1, n_heads + 1) / n_heads)
 
 
