@@ -1,4 +1,4 @@
-"""Sinusoidal encodings and rotary embeddings (RoPE): the RoPE score depends only on m - n."""
+"""Sinusoidal encodings, and RoPE: the rotary score depends only on m - n."""
 
 import numpy as np
 
@@ -6,7 +6,7 @@ import numpy as np
 def sinusoidal_encoding(n, d):
     """Encodings (n, d) of positions 0..n-1: sin in even, cos in odd dimensions."""
     pos = np.arange(n)[:, None]
-    freq = 10000.0 ** (-np.arange(0, d, 2) / d)  # (d/2,): wavelengths 2 pi .. 10000 * 2 pi
+    freq = 10000.0 ** (-np.arange(0, d, 2) / d)  # wavelengths 2 pi .. 10000 * 2 pi
     pe = np.zeros((n, d))
     pe[:, 0::2], pe[:, 1::2] = np.sin(pos * freq), np.cos(pos * freq)
     return pe
