@@ -61,14 +61,13 @@ def rotate(X, rng):
 def train(X, y, configs, rng, steps=600, hidden=32, lr=0.02):
     """Train one network per config, all at once; ``X`` (N, n, 2), ``y`` (N, n) integer labels."""
     N = len(configs)
-    col = np.array([[c.get(key, 0.0) for c in configs] for key in ("p", "wd", "eps")])[
-        ..., None, None
-    ]
+    keys = ("p", "wd", "eps")  # dropout rate, weight decay, label smoothing of each network
+    col = np.array([[c.get(k, 0.0) for c in configs] for k in keys])[..., None, None]
     P = []
     for a, b in [(2, hidden), (hidden, hidden), (hidden, 2)]:
         P += [rng.normal(0.0, np.sqrt(2.0 / a), (N, a, b)), np.zeros((N, 1, b))]  # He init
     M, V = [np.zeros_like(w) for w in P], [np.zeros_like(w) for w in P]
-    augment = np.array(["augment" in c for c in configs])
+    augment = np.array(["aug" in c for c in configs])
     history = []
     for t in range(1, steps + 1):
         Xt = X.copy()
@@ -110,15 +109,9 @@ def accuracy(P, X, y):
 
 def main():
     rng = np.random.default_rng(26)
-    grid = {
-        "none": [{}],
-        "dropout": [{"p": 0.2}, {"p": 0.5}],
-        "augmentation": [{"augment": "rotate"}],
-    }
-    grid |= {
-        "weight decay": [{"wd": 1.0}, {"wd": 3.0}],
-        "label smoothing": [{"eps": 0.1}, {"eps": 0.2}],
-    }
+    grid = {"none": [{}], "dropout": [{"p": 0.2}, {"p": 0.5}], "augmentation": [{"aug": "rotate"}]}
+    grid["weight decay"] = [{"wd": 1.0}, {"wd": 3.0}]
+    grid["label smoothing"] = [{"eps": 0.1}, {"eps": 0.2}]
     names = [name for name, cs in grid.items() for _ in cs]
     configs = [c for cs in grid.values() for c in cs]
     sizes = ((100, 0.2), (200, 0.2), (2000, 0.0))  # train, validation, test (clean labels)
@@ -138,9 +131,7 @@ def main():
         best = max(cols, key=lambda j: acc[1][:, j].mean())  # strength chosen on validation data
         rows.append((name, str(next(iter(configs[best].values()), "-")), acc[:, :, best]))
     rows.append(("early stopping", "-", hist[:, stop, np.arange(len(sets))]))
-    print(
-        "4 training sets of 100 points, 20 % of labels flipped; mean accuracy (test labels clean)"
-    )
+    print("4 sets of 100 training points, 20 % of labels flipped; mean accuracy, clean test labels")
     print(f"{'method':<16}{'strength':>9}{'train':>8}{'val':>8}{'test':>8}   test better than none")
     for name, strength, (tr, va, te) in rows:
         print(
