@@ -35,7 +35,9 @@ def test_dropout_penalty_identity_holds_for_other_sizes():
     p, X, w, y = 0.4, rng.normal(size=(7, 3)), rng.normal(size=3), rng.normal(size=7)
     masks = np.array([[(i >> j) & 1 for j in range(3)] for i in range(8)], dtype=float)
     prob = np.prod(np.where(masks == 1, 1 - p, p), axis=1)
-    expected = sum(q * np.mean((y - X @ (mk * w) / (1 - p)) ** 2) for q, mk in zip(prob, masks))
+    expected = sum(
+        q * np.mean((y - X @ (mk * w) / (1 - p)) ** 2) for q, mk in zip(prob, masks, strict=True)
+    )
     formula = np.mean((y - X @ w) ** 2) + p / (1 - p) * np.sum(w**2 * np.mean(X**2, axis=0))
     assert expected == pytest.approx(formula, rel=1e-12)
 
