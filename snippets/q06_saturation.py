@@ -101,14 +101,14 @@ def gradient_through_depth(name, depth, width, rng, gain):
 
 def main():
     z = np.linspace(-10.0, 10.0, 20001)  # step 0.001, contains 0
-    print("Largest slope, and the slope of a saturated unit (GELU in its tanh form, SiLU = swish)")
+    print("Largest slope, and slopes of saturated units (GELU: tanh form; SiLU = swish)")
     print("            max f'  at z      f'(2)     f'(5)    f'(10)")
     for name, (_, df) in ACTIVATIONS.items():
         d = df(z)
         at = "z > 0" if name == "ReLU" else f"{z[d.argmax()] + 0.0:6.3f}"
         values = "  ".join(f"{v:8.2e}" for v in df(np.array([2.0, 5.0, 10.0])))
         print(f"  {name:8s} {d.max():6.4f}  {at:6s}  {values}")
-    print("\nGELU and SiLU dip below zero: their minimum (where f' = 0) and most negative slope")
+    print("\nGELU and SiLU dip below zero: minimum (where f' = 0) and most negative slope")
     for name in ["GELU", "SiLU"]:
         a, d = ACTIVATIONS[name][0](z), ACTIVATIONS[name][1](z)
         print(f"  {name}: min f = {a.min():.4f} at z = {z[a.argmin()]:.3f};", end="")
@@ -118,9 +118,9 @@ def main():
         f"  exact GELU: min f = {exact.min():.4f}, max f' = {np.gradient(exact, z).max():.4f},",
         end="",
     )
-    print(f" largest |exact - tanh form| = {np.abs(exact - gelu_tanh(z)).max():.1e}")
+    print(f" |exact - tanh form| <= {np.abs(exact - gelu_tanh(z)).max():.1e}")
     print("\nGradient norm reaching layer k of a 20-layer, 64-unit network (top = 1)")
-    print("  activation, weight variance       k=0       10       19  mean f'  k=0, seeds 0-7")
+    print("  activation, weight variance    k=0      10      19  mean f'  k=0, seeds 0-7")
     offsets = {}
     for name, gain, label in [
         ("sigmoid", 1.0, "1/fan-in (LeCun)"),
@@ -136,10 +136,10 @@ def main():
         ratios, slope, offsets[name] = runs[1]  # seed 1 in the first four columns
         first = [r[0][0] for r in runs]
         print(
-            f"  {name + ', ' + label:28s}" + "".join(f"{ratios[k]:9.1e}" for k in [0, 10, 19]),
+            f"  {name + ', ' + label:26s}" + "".join(f"{ratios[k]:8.1e}" for k in [0, 10, 19]),
             end="",
         )
-        print(f"  {slope:7.3f}  {min(first):.1e} to {max(first):.1e}")
+        print(f"  {slope:7.3f}  {min(first):.1e}..{max(first):.1e}")
     sig, cen = offsets["sigmoid"], offsets["sigmoid - 1/2"]  # the 16/fan-in runs
     print(
         f"Spread over units of their mean pre-activation at 16/fan-in: {sig:.2f}, centred {cen:.2f}"
