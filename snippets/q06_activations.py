@@ -17,11 +17,6 @@ def sigmoid_derivative(z):
     return e / (1.0 + e) ** 2
 
 
-def relu(z):
-    """Rectified linear unit ``max(z, 0)`` of ``z`` (any shape)."""
-    return np.maximum(z, 0.0)
-
-
 def relu_derivative(z):
     """Derivative of ReLU at ``z`` (any shape): 1 where z > 0, else 0 (0 at the kink, as PyTorch)."""
     return np.where(z > 0, 1.0, 0.0)
@@ -29,12 +24,14 @@ def relu_derivative(z):
 
 if __name__ == "__main__":
     np.set_printoptions(precision=4, floatmode="fixed", suppress=True)
-    print("z        ", z := np.array([-4.0, -1.0, 0.0, 1.0, 4.0]))
+    z = np.array([-4.0, -1.0, 0.0, 1.0, 4.0])
+    print("z        ", z)
     print("sigmoid  ", sigmoid(z), " slope", sigmoid_derivative(z))
     print("tanh     ", np.tanh(z), " slope", 4 * sigmoid_derivative(2 * z))
-    print("relu     ", relu(z), " slope", relu_derivative(z))
+    print("relu     ", np.maximum(z, 0.0), " slope", relu_derivative(z))
     rng = np.random.default_rng(0)
     X, W1, b1, W2, b2 = (rng.standard_normal(shape) for shape in [(100, 3), (3, 4), 4, (4, 2), 2])
     W, b = W1 @ W2, b1 @ W2 + b2  # (X W1 + b1) W2 + b2 = X (W1 W2) + (b1 W2 + b2)
-    print("two linear layers = one:", np.allclose((X @ W1 + b1) @ W2 + b2, X @ W + b))
-    print("with ReLU between them: ", np.allclose(relu(X @ W1 + b1) @ W2 + b2, X @ W + b))
+    h = X @ W1 + b1  # the first layer's pre-activation
+    print("two linear layers = one:", np.allclose(h @ W2 + b2, X @ W + b))
+    print("with ReLU between them: ", np.allclose(np.maximum(h, 0.0) @ W2 + b2, X @ W + b))

@@ -1,5 +1,7 @@
 """Activation slopes: how small they get, and how much gradient survives 20 layers."""
 
+import math
+
 import numpy as np
 
 
@@ -58,6 +60,11 @@ def swish_derivative(z, beta=1.0):
     return s + beta * z * s * (1.0 - s)
 
 
+def gelu_erf(z):
+    """Exact GELU ``z Phi(z)`` of ``z`` (any shape), ``Phi`` the standard normal CDF."""
+    return 0.5 * z * (1.0 + np.vectorize(math.erf)(z / np.sqrt(2.0)))
+
+
 ACTIVATIONS = {  # name: (function, derivative)
     "sigmoid": (sigmoid, sigmoid_derivative),
     "tanh": (np.tanh, tanh_derivative),
@@ -65,15 +72,17 @@ ACTIVATIONS = {  # name: (function, derivative)
     "GELU": (gelu_tanh, gelu_tanh_derivative),
     "SiLU": (swish, swish_derivative),
 }
+# Only in the depth runs: the centred sigmoid, same slope as the sigmoid, zero-mean output.
+CENTRED = {"sigmoid - 1/2": (lambda z: sigmoid(z) - 0.5, sigmoid_derivative)}
 
 
 def gradient_through_depth(name, depth, width, rng, gain):
-    """Gradient norm reaching each layer (depth,), relative to the top, and the mean slope.
+    """Gradient norm reaching each layer (depth,), relative to the top; mean slope; unit offset.
 
-    Weights ~ N(0, gain / width), no biases, 256 standard normal inputs; a random gradient placed
-    on the output is backpropagated. Entry k of the ratios belongs to the input of layer k + 1.
+    Weights ~ N(0, gain / width), no biases, 256 N(0, 1) inputs, a random gradient on the output;
+    ratio k is at layer k + 1's input. Offset: std over units of their mean pre-activation.
     """
-    f, df = ACTIVATIONS[name]
+    f, df = {**ACTIVATIONS, **CENTRED}[name]
     weights = [rng.normal(0.0, np.sqrt(gain / width), (width, width)) for _ in range(depth)]
     h = rng.standard_normal((256, width))
     pre = []
@@ -86,44 +95,55 @@ def gradient_through_depth(name, depth, width, rng, gain):
         g = (g * df(z)) @ W.T  # delta = g * f'(z), then back through W
         norms.append(np.linalg.norm(g))
     norms = np.array(norms[::-1])
-    return norms[:-1] / norms[-1], float(np.mean([df(z).mean() for z in pre]))
+    offset = float(np.mean([z.mean(axis=0).std() for z in pre[1:]]))
+    return norms[:-1] / norms[-1], float(np.mean([df(z).mean() for z in pre])), offset
 
 
 def main():
     z = np.linspace(-10.0, 10.0, 20001)  # step 0.001, contains 0
-    print("Largest slope, and the slope of a saturated unit (GELU in its tanh form, SiLU = swish)")
+    print("Largest slope, and slopes of saturated units (GELU: tanh form; SiLU = swish)")
     print("            max f'  at z      f'(2)     f'(5)    f'(10)")
     for name, (_, df) in ACTIVATIONS.items():
         d = df(z)
         at = "z > 0" if name == "ReLU" else f"{z[d.argmax()] + 0.0:6.3f}"
         values = "  ".join(f"{v:8.2e}" for v in df(np.array([2.0, 5.0, 10.0])))
         print(f"  {name:8s} {d.max():6.4f}  {at:6s}  {values}")
-    print(
-        "\nGELU and SiLU dip below zero: their minimum (where f' = 0) and their most negative slope"
-    )
+    print("\nGELU and SiLU dip below zero: minimum (where f' = 0) and most negative slope")
     for name in ["GELU", "SiLU"]:
-        f, df = ACTIVATIONS[name]
-        a, d = f(z), df(z)
-        print(
-            f"  {name}: min f = {a.min():.4f} at z = {z[a.argmin()]:.3f};"
-            f" min f' = {d.min():.4f} at z = {z[d.argmin()]:.3f}"
-        )
-
-    depth = 20
-    print(f"\nGradient norm reaching layer k of a {depth}-layer, 64-unit network (top = 1)")
-    columns = ["k=0", "5", "10", "15", "19", "mean f'"]
-    print(f"  {'activation, weight variance':27s}" + "".join(f"{c:>9s}" for c in columns))
-    runs = [
+        a, d = ACTIVATIONS[name][0](z), ACTIVATIONS[name][1](z)
+        print(f"  {name}: min f = {a.min():.4f} at z = {z[a.argmin()]:.3f};", end="")
+        print(f" min f' = {d.min():.4f} at z = {z[d.argmin()]:.3f}")
+    exact = gelu_erf(z)
+    print(
+        f"  exact GELU: min f = {exact.min():.4f}, max f' = {np.gradient(exact, z).max():.4f},",
+        end="",
+    )
+    print(f" |exact - tanh form| <= {np.abs(exact - gelu_tanh(z)).max():.1e}")
+    print("\nGradient norm reaching layer k of a 20-layer, 64-unit network (top = 1)")
+    print("  activation, weight variance    k=0      10      19  mean f'  k=0, seeds 0-7")
+    offsets = {}
+    for name, gain, label in [
         ("sigmoid", 1.0, "1/fan-in (LeCun)"),
         ("sigmoid", 16.0, "16/fan-in"),
+        ("sigmoid - 1/2", 16.0, "16/fan-in"),
         ("tanh", 1.0, "1/fan-in (LeCun)"),
         ("ReLU", 2.0, "2/fan-in (He)"),
-    ]
-    for name, gain, label in runs:
-        ratios, slope = gradient_through_depth(name, depth, 64, np.random.default_rng(1), gain)
-        row = "".join(f"{ratios[k]:9.1e}" for k in [0, 5, 10, 15, 19])
-        print(f"  {name + ', ' + label:27s}{row}  {slope:7.3f}")
-    print(f"  20 sigmoid slopes alone, each at its largest: 0.25^{depth} = {0.25**depth:.1e}")
+        ("ReLU", 4.0, "4/fan-in"),
+    ]:
+        runs = [
+            gradient_through_depth(name, 20, 64, np.random.default_rng(s), gain) for s in range(8)
+        ]
+        ratios, slope, offsets[name] = runs[1]  # seed 1 in the first four columns
+        first = [r[0][0] for r in runs]
+        print(
+            f"  {name + ', ' + label:26s}" + "".join(f"{ratios[k]:8.1e}" for k in [0, 10, 19]),
+            end="",
+        )
+        print(f"  {slope:7.3f}  {min(first):.1e}..{max(first):.1e}")
+    sig, cen = offsets["sigmoid"], offsets["sigmoid - 1/2"]  # the 16/fan-in runs
+    print(
+        f"Spread over units of their mean pre-activation at 16/fan-in: {sig:.2f}, centred {cen:.2f}"
+    )
 
 
 if __name__ == "__main__":
