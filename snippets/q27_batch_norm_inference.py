@@ -56,11 +56,11 @@ def main():
     ideal = gamma * (x0[0] - mu) / np.sqrt(sigma**2 + 1e-5) + beta  # true statistics
 
     print("1) Training mode: example x0, feature 1, over 2,000 random batches")
-    print(f"   with the true statistics: {ideal[0]:.4f}")
+    print(f"   with the true statistics: {ideal[0]:.3f}")
     for n in (2, 8, 32, 256):
         batches = (np.vstack([x0, population(n - 1)]) for _ in range(2000))
         outs = [batch_norm_forward(B, gamma, beta)[0][0, 0] for B in batches]
-        print(f"   batch size {n:>3}: mean {np.mean(outs):7.4f}, std {np.std(outs):.4f}")
+        print(f"   batch size {n:>3}: mean {np.mean(outs):6.3f}, std {np.std(outs):.3f}")
     alone = batch_norm_forward(x0, gamma, beta)[0][0]
     print("   batch size   1: output equals beta:", bool(np.allclose(alone, beta)))
 
