@@ -132,11 +132,11 @@ def main():
         print(f"{name:9s}  {str(p.data.shape):6s}  {np.abs(p.grad).max():18.4f}  {ok}")
     n = sum(p.data.size for p in params.values())
     print(f"{n} parameters: reverse mode 1 forward + 1 backward pass, central differences {passes}")
-    for batch in (8, 800):  # what the graph keeps alive until the backward pass
+    for batch in (8, 800):  # every intermediate result; a framework keeps only what vjps need
         Xb = Tensor(rng.normal(size=(batch, 3)))
         yb = Tensor(rng.integers(0, 2, size=(batch, 1)))
         kept = sum(t.data.size for t in network_loss(params, Xb, yb).graph() if t.parents)
-        print(f"batch {batch:3d}: the graph holds {kept:5d} intermediate numbers")
+        print(f"batch {batch:3d}: this graph keeps every intermediate, {kept:5d} numbers")
     x, W = Tensor([1.0, 2.0, 3.0]), Tensor(np.ones((3, 3)))
     (x @ W).sum().backward()  # a 1-D input: W.grad is the outer product of x and ones
     print("x @ W with a 1-D x = [1, 2, 3]: rows of W.grad", *W.grad.astype(int).tolist())

@@ -75,3 +75,20 @@ def test_operations_record_local_derivatives():
     assert [d for _, d in total.inputs] == [1.0, 1.0]
     assert t.inputs[0][1] == pytest.approx(1.0 - np.tanh(2.0) ** 2)
     assert m.TAPE == [a, b, product, total, t]  # the tape is the order of computation
+
+
+def test_second_backward_accumulates_in_leaves_only():
+    """A second backward() on the same tape adds the same gradient again to the leaves."""
+    loss, leaves = page_loss([2.0, -0.5, 0.3])
+    loss.backward()
+    first = np.array([leaf.grad for leaf in leaves])
+    loss.backward()
+    np.testing.assert_allclose([leaf.grad for leaf in leaves], 2 * first, rtol=1e-12)
+
+
+def test_a_second_loss_on_the_same_tape_gets_its_own_gradient():
+    x, w = m.Value(1.5), m.Value(0.4)
+    (w * x).tanh().backward()
+    x.grad = w.grad = 0.0  # zero_grad
+    (w * x).backward()
+    assert (x.grad, w.grad) == (0.4, 1.5)
