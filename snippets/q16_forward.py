@@ -35,4 +35,5 @@ for name, value in [("X", X), ("Z1", Z1), ("A1", A1), ("Z2", Z2)]:
     print(f"{name:2} shape {value.shape}")
 print(f"probabilities sum to 1 per row: {np.allclose(np.exp(log_p).sum(axis=1), 1.0)}")
 print(f"loss = {loss:.4f}")
-print(f"kept for backpropagation: {X.size + Z1.size + A1.size + Z2.size} numbers")
+# backpropagation reads each layer's input (ReLU's mask is the sign of A1) and the probabilities
+print(f"kept for backpropagation (X, A1, probabilities): {X.size + A1.size + log_p.size} numbers")

@@ -1,9 +1,7 @@
-"""A forward pass in matrix form equals the per-example one, and what it keeps for the backward pass.
+"""A batched forward pass equals the per-example one; what it keeps for backpropagation.
 
-The network is an MLP with ReLU hidden layers and a softmax output, trained on the mean
-cross-entropy. The batched pass (one matrix product per layer) is checked against a loop over the
-examples, then the numbers kept for backpropagation are counted: they grow with the batch size,
-the parameters do not; both grow with depth.
+The network is an MLP with ReLU hidden layers and a softmax output. Backpropagation reads each
+layer's input and the output probabilities: that count grows with the batch, the parameters do not.
 """
 
 import numpy as np
@@ -34,16 +32,17 @@ def init_params(sizes, rng):
 
 
 def forward(params, X, y):
-    """Mean cross-entropy of the MLP on ``X`` (B, n_0), labels ``y`` (B,), and the cache: every
-    layer's input, pre-activation and (for the last) log-probabilities, each (B, width)."""
-    cache = [X]
-    A = X
-    for layer, (W, b) in enumerate(params, start=1):
-        Z = dense_forward(A, W, b)
-        A = relu(Z) if layer < len(params) else log_softmax(Z)
-        cache += [Z, A]
-    loss = -A[np.arange(len(y)), y].mean()
-    return float(loss), cache
+    """Mean cross-entropy of the MLP on ``X`` (B, n_0), labels ``y`` (B,), and what backpropagation
+    reads: every layer's input (the ReLU mask is its sign) and the probabilities, each (B, width)."""
+    kept, A = [], X
+    for W, b in params[:-1]:
+        kept.append(A)
+        A = relu(dense_forward(A, W, b))
+    kept.append(A)
+    W, b = params[-1]
+    log_p = log_softmax(dense_forward(A, W, b))
+    loss = -log_p[np.arange(len(y)), y].mean()
+    return float(loss), kept + [np.exp(log_p)]
 
 
 def main():
@@ -53,14 +52,12 @@ def main():
     X, y = rng.normal(size=(batch, 4)), rng.integers(0, 3, size=batch)
 
     loss, cache = forward(params, X, y)
-    log_p = cache[-1]
+    p = cache[-1]
     singles = [forward(params, X[i : i + 1], y[i : i + 1]) for i in range(batch)]
-    loop_log_p = np.vstack([c[-1] for _, c in singles])
+    loop_p = np.vstack([c[-1] for _, c in singles])
     loop_loss = np.mean([single_loss for single_loss, _ in singles])
     print(f"batch of {batch}: loss {loss:.4f}; one example at a time: loss {loop_loss:.4f}")
-    print(
-        f"same log-probabilities (to 1e-12): {np.allclose(log_p, loop_log_p, rtol=0, atol=1e-12)}"
-    )
+    print(f"same probabilities (to 1e-12): {np.allclose(p, loop_p, rtol=0, atol=1e-12)}")
 
     print("\nNumbers kept for the backward pass, against the number of parameters")
     print("  widths                 batch      kept   parameters")
