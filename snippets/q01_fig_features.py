@@ -34,7 +34,9 @@ def make_figure():
         ax.set(xlim=(-3, 3), ylim=(-3, 3), xlabel="x1", ylabel="x2", aspect="equal")
     handles = [
         Patch(color="tab:orange", alpha=0.5, label="16 learned features: class 1"),
-        Patch(facecolor="none", edgecolor="tab:green", hatch="//", label="linear, x and r²: class 1"),
+        Patch(
+            facecolor="none", edgecolor="tab:green", hatch="//", label="linear, x and r²: class 1"
+        ),
         *axes[0].get_legend_handles_labels()[0],
     ]
     fig.legend(handles=handles, loc="lower center", ncols=2, bbox_to_anchor=(0.5, 0.0))

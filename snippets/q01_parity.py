@@ -99,7 +99,9 @@ def main():
         net = fit(x[:n], y[:n], 32, True, rng, steps=steps)
         train = np.mean((net(x[:n]) > 0) == (y[:n] == 1))
         test = np.mean((net(x_test) > 0) == (y_test == 1))
-        print(f"   {n:4d} examples, {steps:4d} steps: train accuracy {train:4.0%}, test {test:4.0%}")
+        print(
+            f"   {n:4d} examples, {steps:4d} steps: train accuracy {train:4.0%}, test {test:4.0%}"
+        )
     inputs, rows = find_parity_inputs(x[:200], y[:200])
     accuracy = np.mean((np.prod(x_test[:, inputs], axis=1) == 1) == (y_test == 1))
     print("3) the same parity by linear algebra modulo 2 (Gaussian elimination)")

@@ -1,6 +1,7 @@
 """Tests of `snippets/q01_learned_features.py`."""
 
 import numpy as np
+
 from snippets import q01_learned_features as q
 from snippets.nn.gradcheck import check_gradient
 
