@@ -14,16 +14,14 @@ def test_distance_contrast_shrinks_with_dimension():
 
 def test_labels_depend_only_on_the_first_k_inputs():
     rng = np.random.default_rng(2)
-    x, y = q.make_task("sum", 300, 12, rng)
+    x, y = q.make_sum_task(300, 12, rng)
     assert set(np.unique(x)) == {-1.0, 1.0}
     np.testing.assert_array_equal(y == 1, np.abs(x[:, :5].sum(axis=1)) == 1)
-    x, y = q.make_task("parity", 300, 12, rng)
-    np.testing.assert_array_equal(y == 1, np.prod(x[:, :5], axis=1) == 1)
 
 
 def test_knn_agrees_with_brute_force_euclidean_neighbours():
     rng = np.random.default_rng(3)
-    x, y = q.make_task("sum", 200, 8, rng)
+    x, y = q.make_sum_task(200, 8, rng)
     x_test = rng.choice([-1.0, 1.0], size=(50, 8))
     for k in (1, 5, 15):
         d = np.linalg.norm(x_test[:, None, :] - x[None, :, :], axis=2)
@@ -43,14 +41,3 @@ def test_flip_rates_of_the_true_labels():
 
     np.testing.assert_allclose(q.flip_rates(parity, x), [1, 1, 1, 1, 1, 0, 0])
     np.testing.assert_allclose(q.flip_rates(sum_target, x), [0.5] * 5 + [0, 0])
-
-
-def test_the_network_finds_the_sum_but_not_yet_the_parity():
-    rng = np.random.default_rng(4)
-    accuracy = {}
-    for name in ("sum", "parity"):
-        x, y = q.make_task(name, 2000, 30, rng)
-        net = q.fit(x[:1000], y[:1000], 32, rng, steps=1000)
-        accuracy[name] = np.mean((net(x[1000:]) > 0) == (y[1000:] == 1))
-    assert accuracy["sum"] > 0.95
-    assert accuracy["parity"] < 0.6
