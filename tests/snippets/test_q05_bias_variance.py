@@ -47,8 +47,22 @@ def test_decomposition_matches_validation_error(capsys):
     out = capsys.readouterr().out
     rows = out.split("(10%-90%)\n")[1].split("\n\n")[0].splitlines()
     for row in rows:
-        degree, b2, var, total, val = (float(v) for v in row.split()[:5])
+        name, numbers = (
+            row.split("  ", 1) if "L2" in row else (row.split()[0], row.split(None, 1)[1])
+        )
+        b2, var, total, val = (float(v) for v in numbers.split()[:4])
         assert abs(total - val) < 0.01, row  # agree up to the validation sample
-        if degree >= 5:
+        if "L2" in name:  # ridge: a little bias for a large cut in variance
+            assert 0 < b2 < 0.01 and var < 0.1
+        elif int(name) >= 5:
             assert b2 < 1e-4  # the signal is all there; what grows is the variance
     assert "2.16e+05" in out  # random inputs: the median degree-15 fit is far worse
+
+
+def test_ridge_predict_with_zero_penalty_is_least_squares():
+    rng = np.random.default_rng(3)
+    x, y = np.linspace(-1, 1, 20), rng.normal(size=(4, 20))
+    x_new = rng.uniform(-1, 1, 7)
+    np.testing.assert_allclose(
+        m.ridge_predict(x, y, 6, 0.0, x_new), m.fit_predict(x, y, 6, x_new), atol=1e-10
+    )

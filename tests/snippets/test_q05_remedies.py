@@ -78,12 +78,12 @@ def test_gradient_descent_converges_to_least_squares():
     assert abs(train[-1] - m.linear_mse(W_ls, phi, Y).mean()) < 1e-10
 
 
-def test_every_remedy_beats_no_remedy_on_every_training_set(capsys):
+def test_every_remedy_beats_no_remedy_and_states_its_labels(capsys):
     m.main()
     out = capsys.readouterr().out
-    rows = out.split("better than no remedy\n")[1].split("\n\n")[0].splitlines()
+    rows = out.split("mean test MSE  median\n")[1].split("\nmost often")[0].splitlines()
+    assert rows[0].startswith("no remedy") and rows[0].split()[-3] == "20"
     plain = float(rows[0].split()[-2])
-    assert rows[0].startswith("no remedy")
     for row in rows[1:]:
-        assert row.endswith("200 of 200"), row
-        assert float(row.split()[-5]) < plain / 4  # mean test MSE
+        labels, mean = int(row.split()[-3]), float(row.split()[-2])
+        assert labels >= 40 and mean < plain / 4, row
