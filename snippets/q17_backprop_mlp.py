@@ -115,6 +115,8 @@ def main():
     buggy = deep_mlp_backward(params, cache, y, bug=True)
     bug_error = relative_error(buggy["W1"], numeric["W1"])
     print(f"a bug (tanh' forgotten in layer 1): dW1 relative error {bug_error:.2f}")
+    failing = [name for name in params if relative_error(buggy[name], numeric[name]) >= 1e-7]
+    print(f"  the per-array check locates it: only {' and '.join(failing)} fail")
 
     print("cost, counted in matrix-product FLOPs:")
     print(f"  one forward pass             {forward_flops:>9,d}")
