@@ -6,7 +6,7 @@ import numpy as np
 def sinusoidal_encoding(n, d):
     """Encodings (n, d) of positions 0..n-1: sin in even, cos in odd dimensions."""
     pos = np.arange(n)[:, None]
-    freq = 10000.0 ** (-np.arange(0, d, 2) / d)  # wavelengths 2 pi .. 10000 * 2 pi
+    freq = 10000.0 ** (-np.arange(0, d, 2) / d)  # wavelengths 2 pi up to almost 10000 * 2 pi
     pe = np.zeros((n, d))
     pe[:, 0::2], pe[:, 1::2] = np.sin(pos * freq), np.cos(pos * freq)
     return pe
