@@ -106,6 +106,8 @@ def main():
         g_in, slope, _ = plain_stack_input_grad(x, g_out, Ws, activation)
         name = init.__name__
         print(f"  {activation:<10}  {name:<15}{slope:11.3f}{gradient_ratio(g_in, g_out):17.3e}")
+    print("  ReLU mean-field prediction (expected squared norm x1/2 or x1 per layer):")
+    print(f"  lecun_normal {0.5 ** (depth / 2):.1e}, he_normal 1; above: one network of width {d}")
 
 
 if __name__ == "__main__":
