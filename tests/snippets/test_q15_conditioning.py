@@ -30,3 +30,20 @@ def test_standardising_lowers_the_condition_number():
     raw = np.linalg.cond(with_intercept(X).T @ with_intercept(X))
     Z = with_intercept((X - X.mean(axis=0)) / X.std(axis=0))
     assert np.linalg.cond(Z.T @ Z) < 2.0 < 1e3 < raw
+
+
+def test_whiten_gives_identity_covariance():
+    from snippets.q15_conditioning import whiten
+
+    rng = np.random.default_rng(4)
+    X = rng.multivariate_normal([5.0, -3.0], [[4.0, 3.0], [3.0, 9.0]], 400)
+    np.testing.assert_allclose(np.cov(whiten(X), rowvar=False), np.eye(2), atol=1e-10)
+
+
+def test_adam_steps_reaches_tolerance_and_reports_none_when_capped():
+    from snippets.q15_conditioning import adam_steps
+
+    X, y = make_data(np.random.default_rng(5), n=200)
+    A = with_intercept((X - X.mean(0)) / X.std(0))
+    assert adam_steps(A, y) is not None
+    assert adam_steps(A, y, max_steps=3, lrs=(1e-3,)) is None
