@@ -24,6 +24,9 @@ size = len(signal) + len(kernel) - 1
 spectrum = np.fft.rfft(signal, size) * np.fft.rfft(kernel, size)
 same = np.allclose(np.fft.irfft(spectrum, size), np.convolve(signal, kernel))
 print(f"zero-padded FFT route equals np.convolve: {same}")
+wrapped = np.fft.irfft(np.fft.rfft(signal) * np.fft.rfft(kernel, 1000), 1000)  # no padding
+wrong = np.flatnonzero(np.abs(wrapped - np.convolve(signal, kernel)[:1000]) > 1e-9)
+print(f"without padding, outputs {wrong} wrap around; the other {1000 - len(wrong)} are equal")
 
 # Real multiplications for n = 4096: direct n*k against three radix-2 FFTs
 # of length N = 2^m >= n + k - 1 ((N/2) log2 N complex products each) and
