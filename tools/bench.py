@@ -50,6 +50,7 @@ LAYERS = {
         "tests/test_markdown_reader.py",
         "tests/test_generated_pages.py",
         "tests/test_navigation.py",
+        "tests/test_tags.py",
         "tests/test_page_structure.py",
         "tests/test_page_standard_faults.py",
         "tests/test_mapping.py",
