@@ -86,6 +86,9 @@ def train(X, y, configs, rng, steps=600, hidden=32, lr=0.02):
         for i in range(6):
             wd = col[1] if i % 2 == 0 else 0.0  # decay weights, not biases
             P[i], M[i], V[i] = adamw_step(P[i], grads[i], M[i], V[i], t, lr, weight_decay=wd)
+            # Last-bit differences between NumPy builds (exp, sin, BLAS sums) would otherwise grow
+            # over 600 steps into different printed accuracies; rounding to 1e-6 absorbs them.
+            P[i] = np.round(P[i], 6)
         if t % 25 == 0:
             history.append([w.copy() for w in P])
     return P, history
