@@ -1,5 +1,5 @@
-"""Dropout on a linear model is a data-dependent L2 penalty; inference averages the thinned nets;
-label smoothing keeps the logits finite."""
+"""Dropout on a linear model is a data-dependent L2 penalty; inference is the normalised geometric
+mean of the thinned sigmoid networks; label smoothing keeps the logits finite."""
 
 import numpy as np
 
@@ -50,10 +50,16 @@ def main():
     H, _ = dropout_forward(np.broadcast_to(h, (10_000, 5, 64)), 0.5, rng)
     sigmoid = lambda z: 0.5 * (1.0 + np.tanh(0.5 * z))  # noqa: E731
     show = lambda a: np.array2string(a.ravel(), precision=3, floatmode="fixed")  # noqa: E731
-    print("   linear output, inference   ", show(h @ W2))
-    print("   linear output, mean        ", show((H @ W2).mean(axis=0)))
-    print("   sigmoid output, inference  ", show(sigmoid(h @ W2)))
-    print("   sigmoid output, mean       ", show(sigmoid(H @ W2).mean(axis=0)))
+    S = sigmoid(H @ W2)  # (10_000, 5, 1): each thinned network's output
+    nwgm = np.exp(np.log(S).mean(0)) / (np.exp(np.log(S).mean(0)) + np.exp(np.log(1 - S).mean(0)))
+    for name, value in [
+        ("linear output, inference", h @ W2),
+        ("linear output, arithmetic mean", (H @ W2).mean(axis=0)),
+        ("sigmoid output, inference", sigmoid(h @ W2)),
+        ("sigmoid output, arithmetic mean", S.mean(axis=0)),
+        ("sigmoid output, normalised geometric mean", nwgm),
+    ]:
+        print(f"   {name:<42}", show(value))
 
     print("3. Gradient descent (step 1) on one example's logits, 10 classes")
     for eps in (0.0, 0.1):

@@ -31,5 +31,6 @@ if __name__ == "__main__":
     show("dL/dx = dL/dy * mask", dropout_backward(np.ones_like(x), mask))
     Y, _ = dropout_forward(np.tile(x, (200_000, 1)), p, rng)  # 200,000 draws of the mask
     show("mean of y over 200,000 masks", Y.mean(axis=0))
+    show("Monte Carlo standard error", np.abs(x) * np.sqrt(p / (1 - p) / 200_000))
     show("mean of y^2 / x^2 = 1/(1-p)", (Y**2).mean(axis=0) / x**2)
     show("y at inference (identity)", x)
