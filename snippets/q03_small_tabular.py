@@ -64,7 +64,7 @@ def best_split(x, y, min_leaf):
     best_gain, best = 1e-12, None
     parent = n * 2 * y.mean() * (1 - y.mean())  # n times the node's Gini impurity
     for j in range(x.shape[1]):
-        order = np.argsort(x[:, j], kind="stable")
+        order = np.argsort(x[:, j], kind="stable")  # assumes no tied values (true for Gaussians)
         pos_left = np.cumsum(y[order])[sizes - 1]
         p_left, p_right = pos_left / sizes, (y.sum() - pos_left) / (n - sizes)
         child = sizes * 2 * p_left * (1 - p_left) + (n - sizes) * 2 * p_right * (1 - p_right)
