@@ -75,3 +75,13 @@ def test_main_prints_the_page_numbers(capsys):
     out = capsys.readouterr().out
     assert "top-1 0.50, top-2 1.00" in out and "0.681" in out and "0.143" in out
     assert "WER 0.333" in out
+
+
+def test_word_error_rate_can_exceed_one_with_insertions():
+    assert q.word_error_rate("no", "no no no") == 2.0
+
+
+def test_top_k_ties_go_to_the_lower_class_index():
+    scores = np.array([[0.5, 0.5, 0.0]])
+    assert q.top_k_accuracy(scores, np.array([0]), 1) == 1.0
+    assert q.top_k_accuracy(scores, np.array([1]), 1) == 0.0
