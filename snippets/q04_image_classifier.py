@@ -35,7 +35,7 @@ def softmax_cross_entropy(Z, y):
 
 def softmax_cross_entropy_grad(Z, y):
     """Gradient ``(softmax(Z) - onehot(y)) / n`` of the mean cross-entropy for logits ``Z`` (n, k)."""
-    P = np.exp(log_softmax(Z))  # softmax from the loss's own helper: one block to copy, not two
+    P = np.exp(log_softmax(Z))  # softmax = exp(log_softmax), reusing the stable helper
     P[np.arange(len(y)), y] -= 1.0
     return P / len(y)
 

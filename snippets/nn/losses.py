@@ -134,7 +134,7 @@ def softmax_cross_entropy_grad(Z, y):
     >>> softmax_cross_entropy_grad(Z, y).tolist()
     [[-0.25, 0.25], [0.5, -0.5]]
     """
-    P = np.exp(log_softmax(Z))  # softmax from the loss's own helper: one block to copy, not two
+    P = np.exp(log_softmax(Z))  # softmax = exp(log_softmax), reusing the stable helper
     P[np.arange(len(y)), y] -= 1.0
     return P / len(y)
 
