@@ -43,7 +43,8 @@ def main():
         f"p after 300 steps: {np.array2string(np.exp(log_softmax(z)), precision=3, floatmode='fixed')}"
     )
 
-    print("\nThe floor of the loss is the entropy of the labels (predicting the base rates):")
+    print("\nLoss of predicting the base rates, the entropy of the labels: the baseline a model")
+    print("must beat (its floor is the conditional entropy H(Y|X), zero if x determines y):")
     for share in (0.5, 0.9, 0.99, 1.0):
         base = np.array([share, 1 - share])
         print(f"  classes {share:.2f} / {1 - share:.2f}: entropy {entropy(base):.4f} nats")
