@@ -55,12 +55,16 @@ def main():
     gamma, beta = np.array([1.5, 0.5, 1.0, 2.0]), np.array([0.1, -0.2, 0.0, 0.3])
     ideal = gamma * (x0[0] - mu) / np.sqrt(sigma**2 + 1e-5) + beta  # true statistics
 
-    print("1) Training mode: example x0, feature 1, over 2,000 random batches")
+    print("1) Training mode: example x0, feature 0, over 2,000 random batches")
     print(f"   with the true statistics: {ideal[0]:.3f}")
     for n in (2, 8, 32, 256):
         batches = (np.vstack([x0, population(n - 1)]) for _ in range(2000))
         outs = [batch_norm_forward(B, gamma, beta)[0][0, 0] for B in batches]
         print(f"   batch size {n:>3}: mean {np.mean(outs):6.3f}, std {np.std(outs):.3f}")
+        if n == 2:  # two examples: each normalised value is +1 or -1 (up to eps)
+            ends = gamma[0] * np.array([1.0, -1.0]) + beta[0]
+            near = np.mean(np.min(np.abs(np.array(outs)[:, None] - ends), axis=1) < 0.01)
+            print(f"   share of batch-size-2 outputs within 0.01 of {show(ends)}: {near:.3f}")
     alone = batch_norm_forward(x0, gamma, beta)[0][0]
     print("   batch size   1: output equals beta:", bool(np.allclose(alone, beta)))
 
