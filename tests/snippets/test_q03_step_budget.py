@@ -1,5 +1,7 @@
 """Tests of `snippets/q03_step_budget.py`: its training step, its evaluation, its claim."""
 
+import inspect
+
 import numpy as np
 
 from snippets import q03_learning_curve as core
@@ -34,6 +36,8 @@ def test_score_is_the_core_programs_score():
     a = q.score(X, y, 30, [np.zeros((10, 1)), np.zeros(1)], *lin, steps=20)
     b = core.score(X, y, 30, [np.zeros((10, 1)), np.zeros(1)], *lin, steps=20)
     np.testing.assert_array_equal(a, b)
+    # The program runs on its own, so it carries the core program's `score`: the same source.
+    assert inspect.getsource(q.score) == inspect.getsource(core.score)
 
 
 def test_paired_gap_shapes_and_the_claim_that_longer_training_fits_the_rows():
