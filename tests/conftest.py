@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.build import Build, build_site
+from tests.support.seeding import rng  # noqa: F401  (a fixture, registered by import)
 from tools.programs import RuntimePythonError, runtime_python
 
 

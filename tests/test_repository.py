@@ -63,6 +63,42 @@ def test_every_analytic_gradient_is_checked_by_finite_differences():
     assert not unchecked, "not checked against finite differences:\n" + "\n".join(unchecked)
 
 
+def _module_generators(tree):
+    """Names a module binds to ``np.random.default_rng(...)`` at its top level."""
+    return {
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Call)
+        and ast.unparse(node.value.func).endswith("default_rng")
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+
+def test_no_test_draws_from_a_generator_other_tests_share():
+    """A test that draws from a module-level generator gets data that depend on which tests ran
+    before it in its process, which pytest-xdist changes on every run (a gradient-check test
+    failed one CI run in ten that way). Tests draw from the `rng` fixture instead."""
+    shared = []
+    for path in sorted((ROOT / "tests").rglob("test_*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = _module_generators(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                bound = {a.arg for a in node.args.args} | {
+                    t.id
+                    for s in ast.walk(node)
+                    if isinstance(s, ast.Assign)
+                    for t in s.targets
+                    if isinstance(t, ast.Name)
+                }
+                used = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} & names - bound
+                if used:
+                    shared.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.name} {used}")
+    assert not shared, "draws from a shared generator:\n" + "\n".join(shared)
+
+
 def _pins(path):
     pins = {}
     for line in path.read_text().splitlines():

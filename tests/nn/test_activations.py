@@ -7,8 +7,8 @@ import pytest
 from snippets.nn import activations as act
 from snippets.nn.gradcheck import check_gradient
 
-rng = np.random.default_rng(0)
-Z = rng.normal(0.0, 3.0, 24)
+RNG = np.random.default_rng(0)
+Z = RNG.normal(0.0, 3.0, 24)
 Z = Z[np.abs(Z) > 1e-2]  # away from the kinks of ReLU and leaky ReLU
 EXTREME = np.array([-1000.0, -50.0, -1.0, 0.0, 1.0, 50.0, 1000.0])
 
@@ -35,13 +35,13 @@ def test_derivative_matches_central_differences(name):
     check_gradient(lambda z: float(np.sum(f(z))), df(Z), Z)
 
 
-def test_softmax_backward_matches_central_differences():
+def test_softmax_backward_matches_central_differences(rng):
     Zm, G = rng.normal(0.0, 2.0, (3, 5)), rng.normal(size=(3, 5))
     analytic = act.softmax_backward(act.softmax(Zm), G)
     check_gradient(lambda z: float(np.sum(act.softmax(z) * G)), analytic, Zm)
 
 
-def test_gradient_of_logsumexp_is_softmax():
+def test_gradient_of_logsumexp_is_softmax(rng):
     Zm = rng.normal(0.0, 2.0, (3, 5))
     check_gradient(lambda z: float(act.logsumexp(z).sum()), act.softmax(Zm), Zm)
 
@@ -129,7 +129,7 @@ def test_logsumexp_handles_large_and_empty_rows():
     np.testing.assert_allclose(act.logsumexp(z[:1], axis=0), [1000.0, 1000.0])
 
 
-def test_softmax_backward_rows_sum_to_zero():
+def test_softmax_backward_rows_sum_to_zero(rng):
     """Adding a constant to all logits changes nothing, so the gradient is orthogonal to 1."""
     s, g = act.softmax(rng.normal(size=(4, 6))), rng.normal(size=(4, 6))
     np.testing.assert_allclose(act.softmax_backward(s, g).sum(axis=-1), 0.0, atol=1e-15)

@@ -11,8 +11,8 @@ from snippets.nn.attention import (
 )
 from snippets.nn.gradcheck import check_gradient
 
-rng = np.random.default_rng(6)
-Q, K, V = rng.normal(size=(4, 3)), rng.normal(size=(4, 3)), rng.normal(size=(4, 2))
+RNG = np.random.default_rng(6)
+Q, K, V = RNG.normal(size=(4, 3)), RNG.normal(size=(4, 3)), RNG.normal(size=(4, 2))
 
 
 def test_weights_are_a_distribution_over_allowed_keys():
@@ -38,7 +38,7 @@ def test_no_mask_is_the_full_formula():
 
 
 @pytest.mark.parametrize("mask", [None, causal_mask(4)], ids=["no mask", "causal"])
-def test_scaled_dot_product_attention_backward(mask):
+def test_scaled_dot_product_attention_backward(mask, rng):
     G = rng.normal(size=(4, 2))  # the loss is sum(out * G)
     _, weights = scaled_dot_product_attention(Q, K, V, mask)
     dQ, dK, dV = scaled_dot_product_attention_backward(G, Q, K, V, weights)
@@ -48,7 +48,7 @@ def test_scaled_dot_product_attention_backward(mask):
     check_gradient(lambda v: float(np.sum(f(Q, K, v, mask)[0] * G)), dV, V)
 
 
-def test_rectangular_shapes():
+def test_rectangular_shapes(rng):
     Qr, Kr, Vr = rng.normal(size=(2, 3)), rng.normal(size=(5, 3)), rng.normal(size=(5, 7))
     out, weights = scaled_dot_product_attention(Qr, Kr, Vr)
     grads = scaled_dot_product_attention_backward(np.ones((2, 7)), Qr, Kr, Vr, weights)

@@ -7,7 +7,6 @@ import pytest
 from snippets.nn.convolution import conv2d, conv2d_backward, im2col
 from snippets.nn.gradcheck import check_gradient
 
-rng = np.random.default_rng(5)
 SETTINGS = [(1, 0), (1, 1), (2, 0), (2, 1), (3, 2)]  # (stride, padding)
 
 
@@ -27,13 +26,13 @@ def loop_conv2d(x, w, stride, padding):
 
 
 @pytest.mark.parametrize("stride, padding", SETTINGS)
-def test_conv2d_equals_the_explicit_loop(stride, padding):
+def test_conv2d_equals_the_explicit_loop(stride, padding, rng):
     x, w = rng.normal(size=(2, 7, 6)), rng.normal(size=(3, 2, 3, 2))
     np.testing.assert_allclose(conv2d(x, w, stride, padding), loop_conv2d(x, w, stride, padding))
 
 
 @pytest.mark.parametrize("stride, padding", SETTINGS)
-def test_im2col_columns_are_the_flattened_patches(stride, padding):
+def test_im2col_columns_are_the_flattened_patches(stride, padding, rng):
     x = rng.normal(size=(2, 7, 6))
     cols = im2col(x, 3, 2, stride, padding)
     xp = np.pad(x, ((0, 0), (padding, padding), (padding, padding)))
@@ -45,7 +44,7 @@ def test_im2col_columns_are_the_flattened_patches(stride, padding):
 
 
 @pytest.mark.parametrize("stride, padding", SETTINGS)
-def test_conv2d_backward(stride, padding):
+def test_conv2d_backward(stride, padding, rng):
     x, w = rng.normal(size=(2, 6, 5)), rng.normal(size=(3, 2, 2, 3))
     G = rng.normal(size=conv2d(x, w, stride, padding).shape)  # the loss is sum(out * G)
     grad_x, grad_w = conv2d_backward(x, w, G, stride, padding)

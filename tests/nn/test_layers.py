@@ -6,9 +6,9 @@ import numpy as np
 from snippets.nn.gradcheck import check_gradient
 from snippets.nn.layers import dense_backward, dense_forward, mlp_backward, mlp_forward
 
-rng = np.random.default_rng(2)
-X, W, b = rng.normal(size=(5, 3)), rng.normal(size=(3, 4)), rng.normal(size=4)
-G = rng.normal(size=(5, 4))  # upstream gradient: the loss is sum(out * G)
+RNG = np.random.default_rng(2)
+X, W, b = RNG.normal(size=(5, 3)), RNG.normal(size=(3, 4)), RNG.normal(size=4)
+G = RNG.normal(size=(5, 4))  # upstream gradient: the loss is sum(out * G)
 
 
 def test_dense_backward():
@@ -18,7 +18,7 @@ def test_dense_backward():
     check_gradient(lambda c: float(np.sum(dense_forward(X, W, c) * G)), grad_b, b)
 
 
-def test_mlp_backward():
+def test_mlp_backward(rng):
     params = [rng.normal(size=s) for s in ((3, 6), (6,), (6, 2), (2,))]
     G2 = rng.normal(size=(5, 2))
     out, cache = mlp_forward(X, *params)

@@ -8,12 +8,12 @@ from snippets.nn import losses as L
 from snippets.nn.activations import sigmoid, softmax
 from snippets.nn.gradcheck import check_gradient
 
-rng = np.random.default_rng(1)
-PRED, TARGET = rng.normal(size=(4, 3)), rng.normal(size=(4, 3))
-Z = rng.normal(0.0, 2.0, 12)
-Y01 = (rng.random(12) < 0.5).astype(float)
+RNG = np.random.default_rng(1)
+PRED, TARGET = RNG.normal(size=(4, 3)), RNG.normal(size=(4, 3))
+Z = RNG.normal(0.0, 2.0, 12)
+Y01 = (RNG.random(12) < 0.5).astype(float)
 YPM = 2.0 * Y01 - 1.0
-LOGITS, LABELS = rng.normal(0.0, 2.0, (5, 4)), rng.integers(0, 4, 5)
+LOGITS, LABELS = RNG.normal(0.0, 2.0, (5, 4)), RNG.integers(0, 4, 5)
 
 
 def test_mse_grad():

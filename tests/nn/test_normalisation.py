@@ -7,13 +7,13 @@ import pytest
 from snippets.nn import normalisation as N
 from snippets.nn.gradcheck import check_gradient
 
-rng = np.random.default_rng(4)
-X = rng.normal(3.0, 2.0, (6, 4))
-GAMMA, BETA = rng.normal(size=4), rng.normal(size=4)
-G = rng.normal(size=(6, 4))  # upstream gradient: the loss is sum(Y * G)
+RNG = np.random.default_rng(4)
+X = RNG.normal(3.0, 2.0, (6, 4))
+GAMMA, BETA = RNG.normal(size=4), RNG.normal(size=4)
+G = RNG.normal(size=(6, 4))  # upstream gradient: the loss is sum(Y * G)
 
 
-def test_standardise_gives_zero_mean_unit_std_and_reuses_training_statistics():
+def test_standardise_gives_zero_mean_unit_std_and_reuses_training_statistics(rng):
     mean, std = N.standardise_fit(X)
     Z = N.standardise_apply(X, mean, std)
     np.testing.assert_allclose(Z.mean(axis=0), 0.0, atol=1e-15)

@@ -5,9 +5,9 @@ import pytest
 
 from snippets.nn.optimisers import adam_step, adamw_step, rmsprop_step, sgd_momentum_step
 
-rng = np.random.default_rng(7)
-A = rng.normal(size=(6, 4))
-C = rng.normal(size=6)
+RNG = np.random.default_rng(7)
+A = RNG.normal(size=(6, 4))
+C = RNG.normal(size=6)
 
 
 def grad(w):
@@ -15,7 +15,7 @@ def grad(w):
     return A.T @ (A @ w - C)
 
 
-def test_sgd_momentum_first_step_is_plain_sgd_and_velocity_tends_to_g_over_1_minus_momentum():
+def test_sgd_momentum_first_step_is_plain_sgd_and_velocity_tends_to_g_over_1_minus_momentum(rng):
     w, g = rng.normal(size=3), rng.normal(size=3)
     w1, v = sgd_momentum_step(w, g, np.zeros(3), lr=0.1)
     np.testing.assert_allclose(w1, w - 0.1 * g)

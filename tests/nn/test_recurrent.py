@@ -6,16 +6,16 @@ import numpy as np
 from snippets.nn.gradcheck import check_gradient
 from snippets.nn.recurrent import lstm_cell_backward, lstm_cell_forward
 
-rng = np.random.default_rng(3)
+RNG = np.random.default_rng(3)
 n, d_in, d_h = 3, 4, 5
 ARGS = [
-    rng.normal(size=(n, d_in)),  # x
-    rng.normal(size=(n, d_h)),  # h_prev
-    rng.normal(size=(n, d_h)),  # c_prev
-    rng.normal(0.0, 0.5, (d_in + d_h, 4 * d_h)),  # W
-    rng.normal(0.0, 0.5, 4 * d_h),  # b
+    RNG.normal(size=(n, d_in)),  # x
+    RNG.normal(size=(n, d_h)),  # h_prev
+    RNG.normal(size=(n, d_h)),  # c_prev
+    RNG.normal(0.0, 0.5, (d_in + d_h, 4 * d_h)),  # W
+    RNG.normal(0.0, 0.5, 4 * d_h),  # b
 ]
-GH, GC = rng.normal(size=(n, d_h)), rng.normal(size=(n, d_h))  # loss = sum(h GH) + sum(c GC)
+GH, GC = RNG.normal(size=(n, d_h)), RNG.normal(size=(n, d_h))  # loss = sum(h GH) + sum(c GC)
 
 
 def test_lstm_cell_backward():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 import torch
 
+from tests.support.seeding import rng  # noqa: F401  (a fixture, registered by import)
 from tests.torch.crosscheck import TOLERANCE, Crosscheck
 
 torch.set_num_threads(1)  # the suite is small; other processes share the cores

@@ -9,12 +9,12 @@ import torch.nn.functional as F
 from snippets.nn import activations as act
 from tests.torch.crosscheck import grads, tensor
 
-rng = np.random.default_rng(100)
+RNG = np.random.default_rng(100)
 INPUTS = {
-    "ordinary": rng.normal(0.0, 3.0, (4, 5)),
+    "ordinary": RNG.normal(0.0, 3.0, (4, 5)),
     "extreme": np.array([-1000.0, -50.0, -20.0, -1.0, 0.0, 1.0, 20.0, 50.0, 1000.0]),
 }
-UPSTREAM = {k: rng.normal(size=v.shape) for k, v in INPUTS.items()}
+UPSTREAM = {k: RNG.normal(size=v.shape) for k, v in INPUTS.items()}
 
 #: name of the NumPy function -> (its call, the torch function it must equal)
 ACTIVATIONS = {
@@ -65,7 +65,7 @@ def test_softmax_family(compare, axis):
     compare("logsumexp", act.logsumexp(z, axis=axis), torch.logsumexp(zt, dim=axis))
 
 
-def test_softmax_backward(compare):
+def test_softmax_backward(compare, rng):
     z = np.concatenate([INPUTS["ordinary"], [[1000.0, 999.0, -1000.0, 0.0, 1.0]]])
     g = rng.normal(size=z.shape)
     zt = tensor(z, requires_grad=True)

@@ -11,9 +11,9 @@ import torch.nn.functional as F
 from snippets.nn import attention
 from tests.torch.crosscheck import grads, tensor
 
-rng = np.random.default_rng(106)
-Q, K, V = rng.normal(size=(5, 3)), rng.normal(size=(5, 3)), rng.normal(size=(5, 4))
-G = rng.normal(size=(5, 4))
+RNG = np.random.default_rng(106)
+Q, K, V = RNG.normal(size=(5, 3)), RNG.normal(size=(5, 3)), RNG.normal(size=(5, 4))
+G = RNG.normal(size=(5, 4))
 
 
 def test_causal_mask_is_torchs(compare):

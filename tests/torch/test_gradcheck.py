@@ -8,9 +8,9 @@ import torch
 from snippets.nn import gradcheck
 from tests.torch.crosscheck import grads, tensor
 
-rng = np.random.default_rng(109)
-X = rng.normal(size=(3, 4))
-M = rng.normal(size=(4, 4))
+RNG = np.random.default_rng(109)
+X = RNG.normal(size=(3, 4))
+M = RNG.normal(size=(4, 4))
 
 
 def _loss(x):

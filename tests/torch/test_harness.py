@@ -46,6 +46,8 @@ def test_relative_error_is_relative_to_the_reference():
         relative_error(b, b[:2])
 
 
+_rng = np.random.default_rng  # for the checks that take the `rng` fixture; each gets its own
+
 #: (module, gradient function, a cross-check that calls it, given a Crosscheck)
 CHECKS = [
     (
@@ -53,10 +55,10 @@ CHECKS = [
         "sigmoid_derivative",
         partial(t_act.test_derivative, name="sigmoid_derivative", inputs="ordinary"),
     ),
-    (activations, "softmax_backward", t_act.test_softmax_backward),
+    (activations, "softmax_backward", partial(t_act.test_softmax_backward, rng=_rng(1))),
     (losses, "softmax_cross_entropy_grad", t_losses.test_softmax_cross_entropy),
     (losses, "huber_grad", partial(t_losses.test_huber, delta=1.0)),
-    (layers, "mlp_backward", t_layers.test_mlp),
+    (layers, "mlp_backward", partial(t_layers.test_mlp, rng=_rng(2))),
     (recurrent, "lstm_cell_backward", partial(t_recurrent.test_lstm_cell, scale=0.5)),
     (normalisation, "batch_norm_backward", partial(t_norm.test_batch_norm, inputs="ordinary")),
     (convolution, "conv2d_backward", partial(t_conv.test_conv2d, stride=2, padding=1)),

@@ -7,11 +7,11 @@ import torch.nn.functional as F
 from snippets.nn import layers
 from tests.torch.crosscheck import grads, tensor
 
-rng = np.random.default_rng(102)
-X = rng.normal(size=(5, 3))
+RNG = np.random.default_rng(102)
+X = RNG.normal(size=(5, 3))
 
 
-def test_dense(compare):
+def test_dense(compare, rng):
     W, b, G = rng.normal(size=(3, 4)), rng.normal(size=4), rng.normal(size=(5, 4))
     Xt, Wt, bt = (tensor(a, requires_grad=True) for a in (X, W, b))
     out = F.linear(Xt, Wt.T, bt)  # torch stores W as (d_out, d_in)
@@ -25,7 +25,7 @@ def test_dense(compare):
         compare("dense_backward", ours, theirs, what)
 
 
-def test_mlp(compare):
+def test_mlp(compare, rng):
     params = [rng.normal(size=s) for s in ((3, 6), (6,), (6, 2), (2,))]
     G = rng.normal(size=(5, 2))
     tensors = [tensor(p, requires_grad=True) for p in params]

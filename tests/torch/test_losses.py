@@ -8,13 +8,13 @@ import torch.nn.functional as F
 from snippets.nn import losses as L
 from tests.torch.crosscheck import grads, tensor
 
-rng = np.random.default_rng(101)
-PRED, TARGET = rng.normal(0.0, 2.0, (6, 3)), rng.normal(size=(6, 3))
-Z = np.concatenate([rng.normal(0.0, 3.0, 10), [1000.0, -1000.0, 40.0, -40.0]])
-Y01 = (rng.random(Z.size) < 0.5).astype(float)
+RNG = np.random.default_rng(101)
+PRED, TARGET = RNG.normal(0.0, 2.0, (6, 3)), RNG.normal(size=(6, 3))
+Z = np.concatenate([RNG.normal(0.0, 3.0, 10), [1000.0, -1000.0, 40.0, -40.0]])
+Y01 = (RNG.random(Z.size) < 0.5).astype(float)
 YPM = 2.0 * Y01 - 1.0
-LOGITS = np.concatenate([rng.normal(0.0, 3.0, (5, 4)), [[1000.0, -1000.0, 0.0, 1.0]]])
-LABELS = np.append(rng.integers(0, 4, 5), 1)
+LOGITS = np.concatenate([RNG.normal(0.0, 3.0, (5, 4)), [[1000.0, -1000.0, 0.0, 1.0]]])
+LABELS = np.append(RNG.integers(0, 4, 5), 1)
 
 
 def _check(compare, name, ours_loss, ours_grad, torch_loss, x, *args):

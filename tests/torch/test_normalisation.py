@@ -9,13 +9,13 @@ import torch.nn.functional as F
 from snippets.nn import normalisation as N
 from tests.torch.crosscheck import grads, tensor
 
-rng = np.random.default_rng(104)
-GAMMA, BETA = rng.normal(size=4), rng.normal(size=4)
-G = rng.normal(size=(6, 4))
+RNG = np.random.default_rng(104)
+GAMMA, BETA = RNG.normal(size=4), RNG.normal(size=4)
+G = RNG.normal(size=(6, 4))
 INPUTS = {
-    "ordinary": rng.normal(3.0, 2.0, (6, 4)),
-    "offset": 1000.0 + rng.normal(size=(6, 4)),
-    "large": rng.normal(0.0, 1000.0, (6, 4)),
+    "ordinary": RNG.normal(3.0, 2.0, (6, 4)),
+    "offset": 1000.0 + RNG.normal(size=(6, 4)),
+    "large": RNG.normal(0.0, 1000.0, (6, 4)),
 }
 
 

@@ -8,9 +8,9 @@ import torch
 from snippets.nn import optimisers
 from tests.torch.crosscheck import tensor
 
-rng = np.random.default_rng(107)
-A, C = rng.normal(size=(6, 4)), rng.normal(size=6)
-W0 = rng.normal(size=4)
+RNG = np.random.default_rng(107)
+A, C = RNG.normal(size=(6, 4)), RNG.normal(size=6)
+W0 = RNG.normal(size=4)
 STEPS = 8
 
 

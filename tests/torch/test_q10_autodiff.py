@@ -11,9 +11,9 @@ from snippets import q10_autodiff as m
 from snippets import q10_reverse_mode as scalar
 from tests.torch.crosscheck import grads, tensor
 
-rng = np.random.default_rng(10)
-A = rng.normal(size=(3, 4))
-ROW = rng.normal(size=(4,))
+RNG = np.random.default_rng(10)
+A = RNG.normal(size=(3, 4))
+ROW = RNG.normal(size=(4,))
 
 #: name -> (our function of one Tensor, torch's of one tensor, the point); each returns an array
 #: whose gradient is taken against a random upstream gradient of its shape
@@ -49,7 +49,7 @@ MATMUL_SHAPES = [
 
 
 @pytest.mark.parametrize("name", OPERATIONS)
-def test_operation(compare, name):
+def test_operation(compare, name, rng):
     ours, theirs, x = OPERATIONS[name]
     t = m.Tensor(x)
     out = ours(t)
@@ -63,7 +63,7 @@ def test_operation(compare, name):
 
 
 @pytest.mark.parametrize("shapes", MATMUL_SHAPES, ids=str)
-def test_matmul_of_every_rank(compare, shapes):
+def test_matmul_of_every_rank(compare, shapes, rng):
     a, b = (rng.normal(size=s) for s in shapes)
     g = rng.normal(size=np.matmul(a, b).shape)
     at, bt = tensor(a, requires_grad=True), tensor(b, requires_grad=True)
@@ -78,7 +78,7 @@ def test_matmul_of_every_rank(compare, shapes):
 
 
 @pytest.mark.parametrize("n", [1, 7])
-def test_small_network(compare, n):
+def test_small_network(compare, n, rng):
     X, y = rng.normal(size=(n, 3)), rng.integers(0, 2, size=(n, 1)).astype(float)
     shapes = {"W1": (3, 5), "b1": (5,), "W2": (5, 1), "b2": (1,)}
     values = {k: rng.normal(size=s) for k, s in shapes.items()}

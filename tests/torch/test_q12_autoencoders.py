@@ -16,8 +16,8 @@ X = RNG.normal(size=(30, 6))
 
 
 @pytest.mark.parametrize("scale", [0.1, 1.0, 10.0])
-def test_linear_autoencoder_loss_grad_matches_autograd(compare, scale):
-    W_enc, W_dec = scale * RNG.normal(size=(2, 6)), scale * RNG.normal(size=(6, 2))
+def test_linear_autoencoder_loss_grad_matches_autograd(compare, scale, rng):
+    W_enc, W_dec = scale * rng.normal(size=(2, 6)), scale * rng.normal(size=(6, 2))
     e, dcd = tensor(W_enc, requires_grad=True), tensor(W_dec, requires_grad=True)
     x = tensor(X)
     loss = torch.sum((x @ e.T @ dcd.T - x) ** 2) / len(X)
