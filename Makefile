@@ -89,7 +89,7 @@ $(OLDEST_VENV)/.installed: requirements/runtime.txt Makefile | check-python
 	  "pytest-timeout==$$(sed -n 's/^pytest-timeout==//p' requirements/dev.txt)"
 	touch $@
 
-# Each NumPy runs every published block (twice, outputs compared with the page) and the unit tests
+# Each NumPy runs every published block (output compared with the page) and the unit tests
 # and doctests of snippets/ (they need only NumPy and pytest: --noconftest). The runtime venv holds
 # no pytest (published programs get NumPy and Matplotlib only), so its NumPy's unit tests run in
 # .venv, which pins the same NumPy (tests/test_repository.py). `RUNTIME_PYTHON=/path/to/python

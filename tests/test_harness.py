@@ -9,7 +9,8 @@ import pytest
 from pymdownx.snippets import SnippetMissingError
 
 from tests.support.blocks import check_block, extract_blocks, skipped_fences
-from tools.paths import ROOT
+from tools.paths import OUTPUTS, ROOT
+from tools.write_outputs import write_output
 
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 
@@ -71,7 +72,24 @@ def test_the_extractor_really_skips_those_fences():
     assert extract_blocks(PAGES / "skippable_fence.md") == []
 
 
-def test_an_output_that_changes_between_runs_fails():
+def test_an_output_that_changes_between_runs_fails_a_single_run():
+    """`make test` runs each block once: the page's output, written by two agreeing runs, is the
+    run it is compared with."""
     message = check_block(only_block("unseeded.md"))
+    assert message.startswith(
+        "tests/fixtures/pages/unseeded.md:3: output differs from the one shown"
+    )
+
+
+def test_write_outputs_refuses_an_output_that_changes_between_runs(tmp_path):
+    module = tmp_path / "q99_unseeded.py"
+    module.write_text((ROOT / "tests" / "fixtures" / "snippets" / "unseeded.py").read_text())
+    with pytest.raises(RuntimeError, match="output changes between runs"):
+        write_output(module)
+    assert not (OUTPUTS / "q99_unseeded.txt").exists()
+
+
+def test_an_output_that_changes_between_runs_fails():
+    message = check_block(only_block("unseeded.md"), runs=2)
     assert message.startswith("tests/fixtures/pages/unseeded.md:3: output changes between runs")
     assert "--- run 1" in message

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from pathlib import Path
 
@@ -98,18 +100,55 @@ def test_empty_boxes_are_found_in_html():
     assert empty_boxes(html) == ["Why?", "Note"]
 
 
-def test_search_exclusions_mark_code_collapsed_programs_and_reference_lists():
+def test_search_exclusions_mark_code_depth_and_reference_lists():
     html = (
         '<h2 id="short-answer">Short answer</h2><p>Prose.</p>'
         '<div class="language-python highlight"><pre><code>x = 1</code></pre></div>'
         '<details class="example"><summary>Program</summary></details>'
+        '<details class="note">\n<summary>Going deeper: more</summary></details>'
+        '<details class="note"><summary>A note</summary></details>'
+        '<details class="mkdocstrings-source"><summary>Source</summary></details>'
         '<details class="question"><summary>Why?</summary></details>'
+        '<h2 id="in-code">In code</h2><h2 id="pitfalls">Pitfalls</h2>'
         '<h2 id="references">References</h2><h2 id="related-questions">Related</h2>'
     )
     marked = mark_search_exclusions(html)
-    assert marked.count("data-search-exclude") == 4
+    assert marked.count("data-search-exclude") == 8
     assert '<h2 id="short-answer">' in marked and '<details class="question">' in marked
+    assert '<details class="note"><summary>A note' in marked, "only Going-deeper notes go"
     assert mark_search_exclusions(marked) == marked, "marking twice must change nothing"
+
+
+def _search_index(site: Path) -> list[dict]:
+    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def test_search_index_holds_prose_not_code_or_depth(site: Path):
+    """Checked on the index itself, not only on the marks: Material's parser matches elements by
+    tag name, so a mark on an element with a nested element of the same tag leaks (the snippet
+    library's line-numbered source did)."""
+    docs = _search_index(site)
+    leaks = [
+        d["location"]
+        for d in docs
+        # Code reaches the index as <pre>; a Going-deeper note's title starts its text (prose
+        # may name one "in quotes").
+        if "<pre>" in d["text"]
+        or re.search(r'(?<!")Going deeper', d["text"])
+        or re.search(r"#(in-code|pitfalls|references|related-questions)$", d["location"])
+    ]
+    assert not leaks, leaks
+    sections = {d["location"].partition("#")[2] for d in docs}
+    assert {"short-answer", "the-full-answer", "follow-up-questions"} <= sections
+
+
+def test_search_index_fits_its_budget(site: Path):
+    """Part of every first visit: at most 150 kB compressed (gzip level 9), whatever the number of
+    pages (README, "Budgets")."""
+    raw = (site / "search" / "search_index.json").read_bytes()
+    size = len(gzip.compress(raw, 9))
+    print(f"search index: {len(raw) / 1000:.0f} kB, {size / 1000:.0f} kB gzip")
+    assert size <= 150_000
 
 
 def test_built_pages_keep_code_out_of_search(site: Path):

@@ -102,7 +102,7 @@ def test_suite(runs: int) -> dict:
 
 # --- harness overhead -------------------------------------------------------------------------
 def harness_overhead() -> dict:
-    """Layer 1 as `make test` runs it (pytest, 2 workers, each block twice) against running the
+    """Layer 1 as `make test` runs it (pytest, 2 workers, each block once) against running the
     same blocks bare, ``python block.py`` one after another: both in this run."""
     blocks = [b for page in markdown_pages() for b in extract_blocks(page)]
     runtime = str(ROOT / ".venv-runtime" / "bin" / "python")
@@ -136,7 +136,7 @@ def harness_overhead() -> dict:
     return {
         "blocks": len(blocks),
         "bare_sequential_s": round(bare, 2),
-        "harness_layer1_s (pytest -n 2, every block run twice)": round(harness, 2),
+        "harness_layer1_s (pytest -n 2, every block run once)": round(harness, 2),
         "ratio_layer1_over_bare": round(harness / bare, 2),
         "harness_one_run_sequential_s (isolated subprocess per block)": round(
             harness_sequential, 2

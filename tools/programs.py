@@ -7,6 +7,7 @@ them, so that both run programs the same way.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 import shutil
 import subprocess
@@ -98,6 +99,18 @@ def run_program(code: str, timeout: float = TIMEOUT_SECONDS, name: str = "block.
         except subprocess.TimeoutExpired as stopped:
             return Run(None, _text(stopped.stdout), _text(stopped.stderr))
     return Run(done.returncode, done.stdout, done.stderr)
+
+
+def unified_diff(before: str, after: str, before_name: str, after_name: str) -> str:
+    """A unified diff of two outputs, line by line."""
+    return "".join(
+        difflib.unified_diff(
+            before.splitlines(keepends=True),
+            after.splitlines(keepends=True),
+            before_name,
+            after_name,
+        )
+    )
 
 
 def _text(data: bytes | str | None) -> str:

@@ -2,7 +2,8 @@
 
 Usage: ``python -m tools.write_outputs [qNN_name ...]`` (default: every program module).
 Each module runs exactly as a page publishes it (whole file, fresh isolated interpreter, empty
-folder), so the output written here is what a reader sees when running the copied block.
+folder), twice: an output is written only if both runs print the same bytes, so what the page
+shows does not depend on the run (an unseeded random number, a timing).
 """
 
 from __future__ import annotations
@@ -12,19 +13,32 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from tools.paths import OUTPUTS, ROOT, SNIPPETS, program_modules
-from tools.programs import run_program
+from tools.programs import run_program, unified_diff
 
 
 def write_output(module: Path) -> str:
-    """Run one module and write its stdout; raise with its traceback when it fails."""
-    run = run_program(module.read_text(encoding="utf-8"), name=module.name)
-    if run.timed_out or run.returncode != 0:
-        raise RuntimeError(f"{module.relative_to(ROOT)} failed:\n{run.stderr}")
+    """Run one module twice and write its stdout; raise with its traceback when it fails, or with
+    a diff when the two runs print different output."""
+    runs = [run_program(module.read_text(encoding="utf-8"), name=module.name) for _ in range(2)]
+    for run in runs:
+        if run.timed_out or run.returncode != 0:
+            raise RuntimeError(f"{_name(module)} failed:\n{run.stderr}")
+    run = runs[0]
+    if runs[1].stdout != run.stdout:
+        diff = unified_diff(run.stdout, runs[1].stdout, "run 1", "run 2")
+        raise RuntimeError(
+            f"{_name(module)}: output changes between runs (seed every random generator; "
+            f"print no timings); nothing written:\n{diff}"
+        )
     target = OUTPUTS / f"{module.stem}.txt"
     # pymdownx.snippets turns a file's final newline into an extra empty line of the block, so
     # the file holds stdout without it: the page then shows exactly what the program printed.
     target.write_text(run.stdout.removesuffix("\n"), encoding="utf-8")
     return f"wrote {target.relative_to(ROOT)} ({len(run.stdout.splitlines())} lines)"
+
+
+def _name(module: Path) -> str:
+    return str(module.relative_to(ROOT)) if module.is_relative_to(ROOT) else module.name
 
 
 def main(names: list[str]) -> int:

@@ -8,14 +8,14 @@ call it.
   (`tools/site_config.py`), so the code extracted here is the code the built site shows.
 * Blocks are extracted by `pytest_codeblocks.extract_from_buffer`, the extractor of
   pytest-codeblocks; only fences whose info string is exactly ``python`` are collected.
-* Each block runs as ``__main__`` in a fresh interpreter (`tools/programs.py`), twice, and its
-  output is compared with the one the page shows.
+* Each block runs as ``__main__`` in a fresh interpreter (`tools/programs.py`) and its output is
+  compared byte for byte with the one the page shows, which `tools/write_outputs.py` wrote only
+  after two runs agreed: every test session is a further run compared with those two.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import io
 import os
 import re
@@ -26,7 +26,7 @@ from pytest_codeblocks import extract_from_buffer
 
 from tools.markdown_reader import Fence, read
 from tools.paths import MKDOCS_YML, ROOT
-from tools.programs import TIMEOUT_SECONDS, run_program
+from tools.programs import TIMEOUT_SECONDS, run_program, unified_diff
 from tools.site_config import resolve_includes
 
 #: Fence languages that a reader would take for Python. Any of these, unless its fence is exactly
@@ -102,22 +102,12 @@ def extract_blocks(page: Path, config_file: Path = MKDOCS_YML) -> list[Block]:
     ]
 
 
-def _diff(before: str, after: str, before_name: str, after_name: str) -> str:
-    return "".join(
-        difflib.unified_diff(
-            before.splitlines(keepends=True),
-            after.splitlines(keepends=True),
-            before_name,
-            after_name,
-        )
-    )
-
-
-def check_block(block: Block, timeout: float | None = None, runs: int = 2) -> str | None:
+def check_block(block: Block, timeout: float | None = None, runs: int = 1) -> str | None:
     """Run a block ``runs`` times and compare with the page; a failure message, or None.
 
-    The message starts with the page and line, and shows the traceback or a diff. Running more
-    than once catches output that drifts between runs (an unseeded random number, a timing).
+    The message starts with the page and line, and shows the traceback or a diff. Output that
+    drifts between runs (an unseeded random number, a timing) differs from the page's, which
+    two agreeing runs wrote; ``runs=2`` also names the drift as such.
     """
     if timeout is None:
         timeout = float(os.environ.get("BLOCK_TIMEOUT", TIMEOUT_SECONDS))
@@ -131,7 +121,7 @@ def check_block(block: Block, timeout: float | None = None, runs: int = 2) -> st
         outputs.append(run.stdout)
     for attempt, output in enumerate(outputs[1:], start=2):
         if output != outputs[0]:
-            diff = _diff(outputs[0], output, "run 1", f"run {attempt}")
+            diff = unified_diff(outputs[0], output, "run 1", f"run {attempt}")
             return (
                 f"{block.where}: output changes between runs (seed every random generator; "
                 f"print no timings):\n{diff}"
@@ -139,7 +129,9 @@ def check_block(block: Block, timeout: float | None = None, runs: int = 2) -> st
     if block.expected_output is None:
         return f"{block.where}: block has no output block under it (<!--pytest-codeblocks:expected-output-->)"
     if outputs[0] != block.expected_output:
-        diff = _diff(block.expected_output, outputs[0], "shown on the page", "printed by the block")
+        diff = unified_diff(
+            block.expected_output, outputs[0], "shown on the page", "printed by the block"
+        )
         return (
             f"{block.where}: output differs from the one shown (run `make outputs` if the "
             f"program changed on purpose):\n{diff}"
