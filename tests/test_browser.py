@@ -225,9 +225,6 @@ SEARCHES = [
     ("imbalanced classes metric", "32-evaluating-a-classifier"),
     ("confusion matrix", "32-evaluating-a-classifier"),
 ]
-print(len(SEARCHES))
-print(len(SEARCHES))
-print(len(SEARCHES))
 SEARCH_HIT_RATE = 0.95
 
 # --- Serving ----------------------------------------------------------------------------------
@@ -906,9 +903,40 @@ _SEARCH_READY = """() => !/Initializing/i.test(
   document.querySelector('.md-search-result__meta').textContent)"""
 
 
-#: Resolves when the search results have not changed for 400 ms: typing a query key by key
-#: starts a search on every key-up, and the results of a shorter prefix ("what is a perceptro")
-#: must not be read as those of the whole query.
+#: Counts the queries the page sends to Material's search worker and the results it gets back
+#: (message types 2 and 3 of its worker protocol). Typing a query key by key sends one query per
+#: key; the results on screen are those of the whole query once the last query sent is the whole
+#: query and every query has had its answer.
+_COUNT_SEARCH_MESSAGES = """(() => {
+  const Base = window.Worker;
+  if (!Base) return;
+  window.__search = {sent: 0, answered: 0, last: null};
+  window.Worker = class extends Base {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", e => {
+        if (e.data && e.data.type === 3) window.__search.answered++;
+      });
+    }
+    postMessage(message, ...rest) {
+      if (message && message.type === 2) {
+        window.__search.sent++;
+        window.__search.last = message.data;
+      }
+      return super.postMessage(message, ...rest);
+    }
+  };
+})()"""
+
+_ANSWERED = """query => window.__search.last === query
+  && window.__search.sent === window.__search.answered"""
+
+#: Resolves after two animation frames: the results of the last answer are on screen.
+_PAINTED = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
+#: Resolves when the search results have not changed for 400 ms: for a page whose worker cannot
+#: be counted (the offline build runs search in an iframe, not a Worker), the results of a
+#: shorter prefix ("what is a perceptro") must not be read as those of the whole query.
 _RESULTS_SETTLED = """() => new Promise(done => {
   const list = document.querySelector(".md-search-result");
   let timer = setTimeout(() => { observer.disconnect(); done(true); }, 400);
@@ -929,12 +957,16 @@ def _search(page, query: str) -> list[str]:
     field.fill("")
     field.press("Backspace")
     page.wait_for_function("document.querySelectorAll('li.md-search-result__item').length === 0")
-    field.press_sequentially(query, delay=5)
+    field.press_sequentially(query)
     page.wait_for_function(
         """() => document.querySelectorAll('li.md-search-result__item').length > 0
               || /^No matching/.test(document.querySelector('.md-search-result__meta').textContent.trim())"""
     )
-    page.evaluate(_RESULTS_SETTLED)
+    if page.evaluate("() => Boolean(window.__search && window.__search.sent)"):
+        page.wait_for_function(_ANSWERED, arg=query)
+        page.evaluate(_PAINTED)
+    else:
+        page.evaluate(_RESULTS_SETTLED)
     hrefs = page.evaluate(
         """() => [...document.querySelectorAll('li.md-search-result__item > a')]
                  .map(a => a.href)"""
@@ -949,6 +981,7 @@ def _search(page, query: str) -> list[str]:
 
 def test_search_finds_the_right_page(browser, server, record_property):
     context = browser.new_context(viewport=DESKTOP)
+    context.add_init_script(_COUNT_SEARCH_MESSAGES)
     page = context.new_page()
     page.goto(server, wait_until="load")
     base = urllib.parse.urlsplit(server).path
