@@ -772,19 +772,36 @@ def test_cheat_sheet_prints_with_no_answer_split_across_pages(browser, server, s
 # --- Copy buttons -------------------------------------------------------------------------------
 
 
-def _copy_each(page, blocks, expected: list[str], where: str) -> list[str]:
-    """Click the copy button of each of ``blocks`` and compare with ``expected``; problems."""
+#: Brings each block matching the selector into view until Material has mounted its copy button
+#: (`content.lazy` mounts a block's button when the block first scrolls into view, as for a
+#: reader), in one call; resolves with the indices of blocks whose button never came.
+_MOUNT_COPY_BUTTONS = """async selector => {
+  const missing = [];
+  const blocks = [...document.querySelectorAll(selector)];
+  for (const [index, block] of blocks.entries()) {
+    block.scrollIntoView({block: "center"});
+    const deadline = performance.now() + 5000;
+    while (!block.querySelector("button[data-md-type='copy']") && performance.now() < deadline)
+      await new Promise(next => requestAnimationFrame(next));
+    if (!block.querySelector("button[data-md-type='copy']")) missing.push(index);
+  }
+  return missing;
+}"""
+
+
+def _copy_each(page, selector: str, expected: list[str], where: str) -> list[str]:
+    """Click the copy button of each block matching ``selector`` and compare with ``expected``;
+    problems."""
+    blocks = page.locator(selector)
     if blocks.count() != len(expected):
         return [f"{where}: {blocks.count()} Python blocks shown, {len(expected)} expected"]
-    problems = []
+    missing = page.evaluate(_MOUNT_COPY_BUTTONS, selector)
+    problems = [f"{where}: block {index + 1} shows no copy button" for index in missing]
     for index, code in enumerate(expected):
-        # Material mounts a block's copy button when the block first scrolls into view
-        # (`content.lazy`), so bring it into view as a reader would.
-        blocks.nth(index).scroll_into_view_if_needed()
-        button = blocks.nth(index).locator("button[data-md-type='copy']")
-        button.wait_for(timeout=5000)
+        if index in missing:
+            continue
         page.evaluate("navigator.clipboard.writeText('')")
-        button.click()
+        blocks.nth(index).locator("button[data-md-type='copy']").click()  # a real click
         copied = page.evaluate("navigator.clipboard.readText()")
         if copied != code:
             problems.append(
@@ -811,8 +828,7 @@ def test_copy_button_copies_exactly_the_executed_program(browser, server, site):
         executed = [block.code.rstrip("\n") for block in extract_blocks(question.path)]
         page.goto(server + _question_path(question), wait_until="load")
         page.evaluate(_OPEN_EVERYTHING)
-        blocks = page.locator("div.language-python")
-        problems += _copy_each(page, blocks, executed, f"docs/{question.uri}")
+        problems += _copy_each(page, "div.language-python", executed, f"docs/{question.uri}")
         checked += len(executed)
     _close(context)
     assert not problems, "\n".join(problems)
@@ -830,8 +846,8 @@ def test_copy_button_copies_exactly_each_building_block(browser, server, site):
     for module, expected in blocks_by_module.items():
         page.goto(server + f"reference/{module}/", wait_until="load")
         page.evaluate(_OPEN_EVERYTHING)
-        shown = page.locator("details.mkdocstrings-source div.language-python")
-        problems += _copy_each(page, shown, expected, f"docs/reference/{module}.md")
+        selector = "details.mkdocstrings-source div.language-python"
+        problems += _copy_each(page, selector, expected, f"docs/reference/{module}.md")
     _close(context)
     assert not problems, "\n".join(problems)
     assert len(blocks_by_module) == len(library_modules()), "a library module has no block"
