@@ -93,7 +93,8 @@ def main():
     pairs = skipgram_pairs(sentences, index)
     counts = np.bincount(pairs[:, 1], minlength=len(vocab)).astype(float)
     noise = counts**0.75 / np.sum(counts**0.75)  # unigram counts to the power 3/4
-    print(f"  {len(vocab)} words, {len(pairs)} (centre, context) pairs, 3 negatives each")
+    print(f"  {len(vocab)} words, {len(pairs)} (centre, context) pairs in a window of 2")
+    print("  3 negatives per pair, drawn with probability proportional to count**0.75")
     rng = np.random.default_rng(0)
     W0 = rng.normal(0.0, 0.5, (len(vocab), 8))  # the same draw train_sgns starts from
     W, _ = train_sgns(pairs, len(vocab), 8, 3, noise, 200, 0.05, np.random.default_rng(0))
