@@ -27,7 +27,7 @@ def test_confusion_counts_match_a_loop(rng):
     for label, score in zip(y, s, strict=True):
         key = ("t" if (score >= 0.5) == (label == 1) else "f") + ("p" if score >= 0.5 else "n")
         counts[key] += 1
-    assert m.confusion(y, s, 0.5) == (counts["tp"], counts["fp"], counts["fn"], counts["tn"])
+    assert m.confusion(y, s, 0.5) == [counts["tp"], counts["fp"], counts["fn"], counts["tn"]]
 
 
 def test_roc_auc_is_the_fraction_of_correctly_ordered_pairs(rng):
