@@ -215,7 +215,7 @@ SEARCHES = [
     # Q31
     ("perplexity", "31-language-models"),
     ("top-p sampling", "31-language-models"),
-    ("kv cache", "31-language-models"),
+    ("kv cache", ("31-language-models", "21-attention-and-transformers")),
     ("temperature sampling", "31-language-models"),
     ("scaling laws", "31-language-models"),
     # Q32
@@ -224,6 +224,23 @@ SEARCHES = [
     ("calibration", "32-evaluating-a-classifier"),
     ("imbalanced classes metric", "32-evaluating-a-classifier"),
     ("confusion matrix", "32-evaluating-a-classifier"),
+    ("dilated convolution", "28-convolutional-layers"),
+    ("transposed convolution", "28-convolutional-layers"),
+    ("pooling layer", "28-convolutional-layers"),
+    ("how does a cnn work", "28-convolutional-layers"),
+    ("embedding layer gradient", "29-embeddings-and-tokenisation"),
+    ("tied embeddings", "29-embeddings-and-tokenisation"),
+    ("low-rank adaptation", "30-fine-tuning"),
+    ("qlora", "30-fine-tuning"),
+    ("feature extraction vs fine tuning", "30-fine-tuning"),
+    ("nucleus sampling", "31-language-models"),
+    ("chinchilla scaling", "31-language-models"),
+    ("teacher forcing", "31-language-models"),
+    ("rlhf dpo", "31-language-models"),
+    ("expected calibration error", "32-evaluating-a-classifier"),
+    ("temperature scaling calibration", "32-evaluating-a-classifier"),
+    ("f1 score", "32-evaluating-a-classifier"),
+    ("bootstrap confidence interval", "32-evaluating-a-classifier"),
 ]
 SEARCH_HIT_RATE = 0.95
 
