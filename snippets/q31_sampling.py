@@ -5,7 +5,7 @@ next-token cross-entropy on its corpus. Generation then feeds each sampled token
 input. Greedy decoding loops; a low temperature stays close to greedy; a high one wanders.
 One sample per setting shows the text; the means over 1,000 seeds give the numbers to quote.
 The unreliable tail here comes from the add-0.1 smoothing, which gives every unseen pair some
-mass: in rows of words seen only once or twice it is about half the mass, too much for top-p to cut.
+mass: after a word seen once it is about half the row, too much for top-p to cut.
 """
 
 import numpy as np
