@@ -132,7 +132,8 @@ def main():
     print(f"3) C = 6 N D = 6 * {N:.1e} * {D:.1e} = {6 * N * D:.2e} FLOPs; D / N = {D / N:.1f}")
     C, N = 5.76e23, 40e9  # Gopher's budget; Hoffmann et al.'s approach 3 gives N = 40 billion
     print(
-        f"   approach 3 at C = {C:.2e}: D = C / (6 N) = {C / (6 * N):.2e} tokens, D / N = {C / (6 * N * N):.0f}"
+        f"   approach 3 at C = {C:.2e}: N = {N:.1e}, D = C / (6 N) = {C / (6 * N):.2e} tokens, "
+        f"D / N = {C / (6 * N * N):.0f}"
     )
     for C in (1e21, 1e23):
         n_opt = np.sqrt(C / 120.0)  # C = 6 N D with D = 20 N
