@@ -3,7 +3,7 @@
 The decoder of the teacher-forcing demonstration (two layers of causal multi-head attention)
 generates greedily twice: recomputing every position at each step, and with a cache that appends
 each new token's keys and values per layer. Then the cache's memory
-2 * layers * heads * d_head * seq_len * bytes, and the training compute C = 6 N D.
+2 * layers * kv_heads * d_head * seq_len * bytes, and the training compute C = 6 N D.
 """
 
 import numpy as np
@@ -79,6 +79,9 @@ def generate(prompt, n_new, p, n_layers, n_heads, use_cache):
     """Greedy continuation (n_new,) of ``prompt`` and the logits of each step (n_new, vocab)."""
     tokens, steps = list(prompt), []
     cache = [{"K": [], "V": []} for _ in range(n_layers)]
+    # Here the prompt goes through the cache one token at a time. Servers instead "prefill": one
+    # causal pass over the whole prompt fills the cache in parallel (compute-bound); then "decode"
+    # adds one token per step, reading every cached key and value (memory-bandwidth-bound).
     for pos in range(len(prompt) + n_new - 1):
         if use_cache:  # every token passes through the model once
             logits = decode_with_cache(tokens[pos], pos, p, n_layers, n_heads, cache)
@@ -117,17 +120,21 @@ def main():
         f"2) cache of this model: {stored} bytes; 2 * {n_layers} * {n_heads} * {d_head} * {n} * 8 = {formula}"
     )
     layers, heads, d_head, seq_len, nbytes = 32, 32, 128, 4096, 2  # illustrative, 16-bit
-    size = 2 * layers * heads * d_head * seq_len * nbytes
+    size = 2 * layers * heads * d_head * seq_len * nbytes  # multi-head: kv_heads = heads
     print(
-        f"   {layers} layers, {heads} heads of {d_head}, {seq_len} tokens, {nbytes} bytes: "
+        f"   {layers} layers, {heads} key/value heads of {d_head}, {seq_len} tokens, {nbytes} bytes: "
         f"{size / 2**30:.2f} GiB per sequence, {16 * size / 2**30:.0f} GiB for a batch of 16"
     )
-    print(
-        f"   with 8 key/value heads shared by the {heads} query heads: {size / 4 / 2**30:.2f} GiB"
-    )
+    gqa = 2 * layers * 8 * d_head * seq_len * nbytes  # grouped-query: kv_heads = 8
+    print(f"   with 8 key/value heads shared by the {heads} query heads: {gqa / 2**30:.2f} GiB")
 
     N, D = 70e9, 1.4e12  # Chinchilla: parameters and training tokens
     print(f"3) C = 6 N D = 6 * {N:.1e} * {D:.1e} = {6 * N * D:.2e} FLOPs; D / N = {D / N:.1f}")
+    C, N = 5.76e23, 40e9  # Gopher's budget; Hoffmann et al.'s approach 3 gives N = 40 billion
+    print(
+        f"   approach 3 at C = {C:.2e}: N = {N:.1e}, D = C / (6 N) = {C / (6 * N):.2e} tokens, "
+        f"D / N = {C / (6 * N * N):.0f}"
+    )
     for C in (1e21, 1e23):
         n_opt = np.sqrt(C / 120.0)  # C = 6 N D with D = 20 N
         print(

@@ -59,3 +59,10 @@ def test_nucleus_mass_reaches_top_p(top_p):
     kept = m.nucleus(p, top_p)
     assert p[kept].sum() >= top_p
     assert p[kept[:-1]].sum() < top_p  # and no smaller prefix does
+
+
+def test_smoothing_gives_a_once_seen_word_half_its_mass_on_unseen_pairs():
+    # "ran" occurs once, followed by "to": 1 + 13 * 0.1 in its row, 12 * 0.1 on the other words
+    row = np.exp(LOG_P[VOCAB.index("ran")])
+    unseen = row.sum() - row[VOCAB.index("to")]
+    np.testing.assert_allclose(unseen, 1.2 / 2.3)
