@@ -90,7 +90,8 @@ $(OLDEST_VENV)/.installed: requirements/runtime.txt Makefile | check-python
 	touch $@
 
 # Each NumPy runs every published block (output compared with the page) and the unit tests
-# and doctests of snippets/ (they need only NumPy and pytest: --noconftest). The runtime venv holds
+# and doctests of snippets/ (they need only NumPy and pytest: --noconftest, with the `rng` fixture
+# loaded as a plugin, -p tests.support.seeding). The runtime venv holds
 # no pytest (published programs get NumPy and Matplotlib only), so its NumPy's unit tests run in
 # .venv, which pins the same NumPy (tests/test_repository.py). `RUNTIME_PYTHON=/path/to/python
 # make test-matrix` runs the same checks under that interpreter only (it needs pytest too).
@@ -104,7 +105,7 @@ test-matrix: install $(if $(RUNTIME_PYTHON),,$(OLDEST_VENV)/.installed)
 	  RUNTIME_PYTHON=$$python $(BIN)/python -m pytest -q -n 2 -p no:cacheprovider \
 	    tests/test_published_blocks.py || exit 1; \
 	  echo "== NumPy $$($$units -c 'import numpy; print(numpy.__version__)') ($$units): unit tests and doctests of snippets/"; \
-	  $$units -m pytest -q -p no:cacheprovider --noconftest -o addopts= \
+	  $$units -m pytest -q -p no:cacheprovider --noconftest -p tests.support.seeding -o addopts= \
 	    --import-mode=importlib --doctest-modules tests/snippets tests/nn snippets || exit 1; \
 	done
 
