@@ -34,6 +34,11 @@ for o, r, c in np.ndindex(y.shape):  # the definition: one dot product per outpu
 print("im2col matmul equals the direct loop:", np.allclose(y, direct, rtol=1e-12, atol=1e-12))
 C, H, D = 3, 32, 64  # a 32x32 RGB image to 64 channels of 32x32 (3x3 kernels, padding 1)
 conv = (D * (C * 9 + 1), D * H * H * C * 9)  # (parameters with biases, multiply-adds)
+local = (D * H * H * (C * 9 + 1), D * H * H * C * 9)  # 3x3 patches, a kernel per position
 dense = ((C * H * H + 1) * D * H * H, C * H * H * D * H * H)
-for name, (params, madds) in (("3x3 conv", conv), ("dense", dense)):
+for name, (params, madds) in (("dense", dense), ("local", local), ("3x3 conv", conv)):
     print(f"{name:<8} {params:>11,} parameters {madds:>13,} multiply-adds")
+print(
+    f"locality divides parameters by {dense[0] / local[0]:.0f}, multiply-adds by "
+    f"{dense[1] / local[1]:.0f}; weight sharing divides parameters by {local[0] // conv[0]:,}"
+)
