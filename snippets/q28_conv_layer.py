@@ -23,8 +23,7 @@ def conv2d(x, w, stride=1, padding=0):
     return out.reshape(C_out, H_out, -1)
 
 
-rng = np.random.default_rng(0)
-n, k, p, s = 7, 3, 1, 2  # a 7x7 input with 3 channels, 4 kernels of 3x3, padding 1, stride 2
+rng, n, k, p, s = np.random.default_rng(0), 7, 3, 1, 2  # 7x7, 3 channels to 4, 3x3, p 1, s 2
 x, w = rng.normal(size=(3, n, n)), rng.normal(size=(4, 3, k, k))
 y = conv2d(x, w, stride=s, padding=p)  # one matrix product: (4, 27) @ (27, 16)
 print(f"output size ({n} + 2*{p} - {k}) // {s} + 1 = {(n + 2 * p - k) // s + 1}; y: {y.shape}")
@@ -38,7 +37,4 @@ local = (D * H * H * (C * 9 + 1), D * H * H * C * 9)  # 3x3 patches, a kernel pe
 dense = ((C * H * H + 1) * D * H * H, C * H * H * D * H * H)
 for name, (params, madds) in (("dense", dense), ("local", local), ("3x3 conv", conv)):
     print(f"{name:<8} {params:>11,} parameters {madds:>13,} multiply-adds")
-print(
-    f"locality divides parameters by {dense[0] / local[0]:.0f}, multiply-adds by "
-    f"{dense[1] / local[1]:.0f}; weight sharing divides parameters by {local[0] // conv[0]:,}"
-)
+print(f"locality: /{dense[0] / local[0]:.0f} parameters, /{dense[1] / local[1]:.0f} multiply-adds")
