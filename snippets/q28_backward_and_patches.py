@@ -89,21 +89,24 @@ def main():
     rng = np.random.default_rng(0)
     C_in, C_out, k = 2, 3, 3
     x, w = rng.normal(size=(C_in, 7, 7)), rng.normal(size=(C_out, C_in, k, k))
-    for s in (1, 2):
-        G = rng.normal(size=conv2d(x, w, stride=s).shape)  # dL/dy for L = sum(G * y)
-        grad_x, grad_w = conv2d_backward(x, w, G, stride=s)
-        num_x = numerical_gradient(lambda v, G=G, s=s: np.sum(G * conv2d(v, w, stride=s)), x)
-        num_w = numerical_gradient(lambda v, G=G, s=s: np.sum(G * conv2d(x, v, stride=s)), w)
+    for s, p in ((1, 0), (2, 1)):
+        G = rng.normal(size=conv2d(x, w, s, p).shape)  # dL/dy for L = sum(G * y)
+        grad_x, grad_w = conv2d_backward(x, w, G, s, p)
+        num_x = numerical_gradient(lambda v, G=G, s=s, p=p: np.sum(G * conv2d(v, w, s, p)), x)
+        num_w = numerical_gradient(lambda v, G=G, s=s, p=p: np.sum(G * conv2d(x, v, s, p)), w)
         fd_ok = np.allclose(grad_x, num_x, atol=1e-6) and np.allclose(grad_w, num_w, atol=1e-6)
-        # dL/dx: zero-insert G (stride), pad by k - 1, correlate with the flipped, transposed kernel
+        # dL/dx: zero-insert G (stride), pad by k - 1 - p, correlate with the flipped, transposed kernel
         w_t = w[:, :, ::-1, ::-1].transpose(1, 0, 2, 3)
-        full = conv2d(dilate(G, s), w_t, padding=k - 1)
-        gx_ok = np.allclose(grad_x[:, : full.shape[1], : full.shape[2]], full, atol=1e-12)
-        gx_ok = gx_ok and not grad_x[:, full.shape[1] :, :].any()  # rows no window reached
-        # dL/dw[:, c]: input channel c correlated with dilate(G), the output gradient as kernel
-        gw = np.stack([conv2d(x[c : c + 1], dilate(G, s)[:, None]) for c in range(C_in)], axis=1)
+        full = conv2d(dilate(G, s), w_t, padding=k - 1 - p)
+        h, wd = full.shape[1:]  # the floor may leave the last rows and columns unread
+        gx_ok = np.allclose(grad_x[:, :h, :wd], full, atol=1e-12)
+        gx_ok = gx_ok and not grad_x[:, h:, :].any() and not grad_x[:, :, wd:].any()
+        # dL/dw[:, c]: padded input channel c correlated with dilate(G), the output gradient as kernel
+        gw = np.stack(
+            [conv2d(x[c : c + 1], dilate(G, s)[:, None], padding=p) for c in range(C_in)], axis=1
+        )
         gw_ok = np.allclose(grad_w, gw[:, :, :k, :k], atol=1e-12)
-        print(f"stride {s}: conv2d_backward = finite differences: {fd_ok}")
+        print(f"stride {s}, padding {p}: conv2d_backward = finite differences: {fd_ok}")
         print(f"  grad_x = dL/dy convolved with the kernel (transposed conv): {gx_ok}")
         print(f"  grad_w = input correlated with dL/dy: {gw_ok}")
 

@@ -23,8 +23,7 @@ def conv2d(x, w, stride=1, padding=0):
     return out.reshape(C_out, H_out, -1)
 
 
-rng = np.random.default_rng(0)
-n, k, p, s = 7, 3, 1, 2  # a 7x7 input with 3 channels, 4 kernels of 3x3, padding 1, stride 2
+rng, n, k, p, s = np.random.default_rng(0), 7, 3, 1, 2  # 7x7, 3 channels to 4, 3x3, p 1, s 2
 x, w = rng.normal(size=(3, n, n)), rng.normal(size=(4, 3, k, k))
 y = conv2d(x, w, stride=s, padding=p)  # one matrix product: (4, 27) @ (27, 16)
 print(f"output size ({n} + 2*{p} - {k}) // {s} + 1 = {(n + 2 * p - k) // s + 1}; y: {y.shape}")
@@ -34,6 +33,8 @@ for o, r, c in np.ndindex(y.shape):  # the definition: one dot product per outpu
 print("im2col matmul equals the direct loop:", np.allclose(y, direct, rtol=1e-12, atol=1e-12))
 C, H, D = 3, 32, 64  # a 32x32 RGB image to 64 channels of 32x32 (3x3 kernels, padding 1)
 conv = (D * (C * 9 + 1), D * H * H * C * 9)  # (parameters with biases, multiply-adds)
+local = (D * H * H * (C * 9 + 1), D * H * H * C * 9)  # 3x3 patches, a kernel per position
 dense = ((C * H * H + 1) * D * H * H, C * H * H * D * H * H)
-for name, (params, madds) in (("3x3 conv", conv), ("dense", dense)):
+for name, (params, madds) in (("dense", dense), ("local", local), ("3x3 conv", conv)):
     print(f"{name:<8} {params:>11,} parameters {madds:>13,} multiply-adds")
+print(f"locality: /{dense[0] / local[0]:.0f} parameters, /{dense[1] / local[1]:.0f} multiply-adds")

@@ -34,11 +34,13 @@ def costs(C_in, C_out, k, H):
     """(parameters, multiply-adds) without biases of the layers compared, on an H x H output."""
     standard = C_out * C_in * k * k
     pointwise = C_out * C_in  # 1 x 1
-    depthwise = C_in * k * k
+    grouped = standard // 32  # 32 groups: each output channel reads C_in / 32 input channels
+    depthwise = C_in * k * k  # groups = C_in: one kernel per channel
     mid = C_in // 4  # bottleneck: 1x1 down to C_in / 4 channels, k x k, 1x1 back up
     bottleneck = C_in * mid + mid * mid * k * k + mid * C_out
     layers = {
         f"standard {k}x{k}": standard,
+        f"grouped {k}x{k}, 32 groups": grouped,
         "1x1 (pointwise)": pointwise,
         f"depthwise {k}x{k}": depthwise,
         "depthwise-separable": depthwise + pointwise,

@@ -37,6 +37,8 @@ def test_program_values():
     np.testing.assert_allclose(m.y, m.direct, rtol=1e-12, atol=1e-12)
     assert m.conv == (1_792, 1_769_472)
     assert m.dense == (201_392_128, 201_326_592)
+    assert m.local == (1_835_008, 1_769_472)
+    assert m.local[0] == 1024 * m.conv[0]
 
 
 def test_weight_sharing_the_same_kernel_at_every_position(rng):

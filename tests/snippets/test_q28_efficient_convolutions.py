@@ -25,6 +25,7 @@ def test_costs_match_closed_forms():
     ratio = t["standard 3x3"][0] / t["depthwise-separable"][0]
     assert abs(ratio - 1 / (1 / 256 + 1 / 9)) < 1e-12
     assert t["bottleneck 1x1-3x3-1x1"][0] == 256 * 64 * 2 + 64 * 64 * 9
+    assert t["grouped 3x3, 32 groups"][0] == 256 * (256 // 32) * 9
 
 
 def test_separable_equals_the_rank_one_standard_kernel(rng):
