@@ -1,5 +1,7 @@
 """Figure: the class-1 regions of two models of `q01_learned_features`, fitted on its data."""
 
+from functools import cache
+
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.patches import Patch
@@ -7,13 +9,21 @@ from matplotlib.patches import Patch
 from snippets.q01_learned_features import fit_all, make_task
 
 
-def make_figure():
-    """Two panels stacked (disc, xor): the learned network's and the hand-made model's regions."""
+@cache
+def fitted_models():
+    """Per task, ``fit_all``'s (training inputs, labels, models), computed once for the light
+    and the dark figure."""
     rng = np.random.default_rng(0)  # the same draws, in the same order, as the program's main()
     fitted = {}
     for task in ("disc", "xor"):
         fitted[task] = fit_all(task, rng)
         make_task(task, 4000, rng)  # the program's test set, drawn here to keep the sequence
+    return fitted
+
+
+def make_figure():
+    """Two panels stacked (disc, xor): the learned network's and the hand-made model's regions."""
+    fitted = fitted_models()
     grid = np.linspace(-3.0, 3.0, 151)
     gx, gy = np.meshgrid(grid, grid)
     points = np.column_stack([gx.ravel(), gy.ravel()])

@@ -1,15 +1,21 @@
 """Figure: what a 1-number code keeps (autoencoder vs PCA's linear and a quadratic decoder), and
 the anomaly scores it yields."""
 
+from functools import cache
+
 import matplotlib.pyplot as plt
 import numpy as np
 
 from snippets.q12_nonlinear_autoencoder import build_example
 
+#: The trained example (a dict, as `build_example` returns it), computed once for the light and
+#: the dark figure.
+example = cache(build_example)
+
 
 def make_figure():
     """Two panels stacked: reconstructions in the plane of the curve; anomaly-score histograms."""
-    ex = build_example()
+    ex = example()
     E = ex["embedding"]  # (8, 2): plane coordinates are X @ E
     X_test, X_anomaly = ex["X_test"], ex["X_anomaly"]
     order = np.argsort((X_test @ E)[:, 0])

@@ -1,7 +1,7 @@
 """Layer 5: the reader's experience, proven in a real browser (promises P3, P4, P5: README).
 
-Chromium (the system's where there is one; `.ci/run` installs Debian's ``chromium``) is driven by
-Playwright against the built site, served on 127.0.0.1 under the path of ``site_url`` as GitHub
+Chromium (the system's where there is one, its headless shell first: `.ci/run` installs Debian's
+``chromium-headless-shell``; `tests/support/local_site.py`) is driven by Playwright against the built site, served on 127.0.0.1 under the path of ``site_url`` as GitHub
 Pages serves it. One browser per xdist worker, a fresh context per test. Every page of the site
 is opened once (`test_every_page_in_the_browser`, in two parts) and checked during that visit:
 
@@ -9,10 +9,12 @@ is opened once (`test_every_page_in_the_browser`, in two parts) and checked duri
 * rendering: no script error, every image loads, maths is typeset (MathML laid out, non-zero
   size), no sideways scrolling at 375 px;
 * accessibility: no serious or critical axe-core violation, and text contrast (WCAG AA) in the
-  light and the dark scheme.
+  light and the dark scheme;
+* copy buttons: on a question page each Python block's button copies exactly the program the
+  suite runs; on a snippet library page, exactly the function of `snippets/nn/`.
 
-And: search (natural queries land on the right page; the hit rate is printed), copy buttons
-(exactly the executed program), the light/dark toggle (works, remembered across pages and
+And: search (natural queries land on the right page; the hit rate is printed), the light/dark
+toggle (works, remembered across pages and
 reloads), and the ``make build-offline`` variant from ``file://``, search included.
 """
 
@@ -267,12 +269,13 @@ def browser():
     with playwright_api.sync_playwright() as p:
         try:
             launched = p.chromium.launch(
-                executable_path=chromium(), args=CHROMIUM_ARGS, headless=True
+                executable_path=chromium(headless_shell=True), args=CHROMIUM_ARGS, headless=True
             )
         except playwright_api.Error as error:
             pytest.fail(
                 f"cannot start Chromium ({error.message.splitlines()[0]}); install it "
-                "(Debian: apt-get install chromium; `.ci/run` does) or set CHROMIUM=/path",
+                "(Debian: apt-get install chromium-headless-shell; `.ci/run` does) or set "
+                "CHROMIUM=/path",
                 pytrace=False,
             )
         yield launched
@@ -394,8 +397,8 @@ FIGURE_TEXT_PX = 9
 #: * every page, both schemes: `_TEXT_CONTRAST` over all text;
 #: * every page, light scheme: every axe-core rule but the two colour rules (color-contrast and
 #:   link-in-text-block, whose work `_TEXT_CONTRAST` does), code and MathML tokens left out; on
-#:   the snippet library's module pages but the first (pages of one mkdocstrings template) the
-#:   navigation is left out too, as it is the same on every page;
+#:   the question pages and on the snippet library's module pages but the first of each (pages
+#:   of one template) the navigation is left out too, as it is the same on every page;
 #: * one page of each template (`colour_sample`): axe-core's colour rules too, in light and in dark,
 #:   which cross-check `_TEXT_CONTRAST`.
 _TEXT = "body *"
@@ -482,6 +485,9 @@ class Visit:
         default_factory=lambda: {"light": None, "dark": None}
     )
     text_contrast: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    #: Python blocks whose copy button was clicked, and what did not copy exactly
+    copied: int = 0
+    copy_problems: list[str] = dataclasses.field(default_factory=list)
 
 
 def _axe(page, context: dict, options: dict) -> list[dict]:
@@ -518,11 +524,17 @@ def _audit(browser, server, site, part: str) -> dict[str, Visit]:
     pages = _pages(site)
     paths = [p for p in pages if _is_module_page(p) == (part == "reference")]
     first_module = next(p for p in pages if _is_module_page(p))
-    same_template = {p for p in paths if _is_module_page(p)} - {first_module}
-    first_question = _question_path(question_pages()[0])
-    colour_sample = {"", first_question, "questions/errata/", first_module}  # one per template
+    questions = [_question_path(q) for q in question_pages()]
+    same_template = {p for p in paths if _is_module_page(p) or p in questions} - {
+        first_module,
+        questions[0],
+    }
+    colour_sample = {"", questions[0], "questions/errata/", first_module}  # one per template
+    copies = _expected_copies()
     axe_script = Axe().axe_script
     context = _reading_context(browser, site, color_scheme="light")
+    origin = "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(server))
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin)
     page = context.new_page()
     visits: dict[str, Visit] = {}
     current: list[Visit] = []  # the visit in progress, last
@@ -555,6 +567,10 @@ def _audit(browser, server, site, part: str) -> dict[str, Visit]:
         if path in colour_sample:
             visit.violations["dark"] = _axe(page, _AXE_CONTEXT, {"runOnly": _AXE_COLOUR_RULES})
         visit.text_contrast["dark"] = page.evaluate(_TEXT_CONTRAST, _TEXT)
+        if path in copies:
+            selector, expected = copies[path]
+            visit.copy_problems = _copy_each(page, selector, expected)
+            visit.copied = len(expected)
     _close(context)
     return visits
 
@@ -649,6 +665,11 @@ def test_every_page_in_the_browser(browser, server, site, part, record_property)
         assert sum(v.images for v in visits.values()) > 0, "no image found: vacuous"
         assert sum(v.maths for v in visits.values()) > 0, "no maths found: vacuous"
     assert all(visit.requests for visit in visits.values())
+    copied = {path: v.copied for path, v in visits.items() if v.copied}
+    if part == "reader":
+        assert questions <= set(copied), f"no block copied on: {questions - set(copied)}"
+    else:
+        assert len(copied) == len(library_modules()), "a library module has no block copied"
     checks = {
         "requests to another host than the local server": _foreign_requests(visits, server),
         "JavaScript errors": {path: visit.errors for path, visit in visits.items()},
@@ -663,6 +684,9 @@ def test_every_page_in_the_browser(browser, server, site, part, record_property)
         ),
         "accessibility, light scheme (serious or critical)": _accessibility(visits, "light"),
         "accessibility, dark scheme (serious or critical)": _accessibility(visits, "dark"),
+        "copy buttons that do not copy exactly the tested code": {
+            path: v.copy_problems for path, v in visits.items()
+        },
     }
     failed = {name: {k: v for k, v in found.items() if v} for name, found in checks.items()}
     failed = {name: found for name, found in failed.items() if found}
@@ -670,7 +694,8 @@ def test_every_page_in_the_browser(browser, server, site, part, record_property)
     record_property(
         "summary",
         f"browser audit ({part}): {len(visits)} pages; axe-core on {len(visits)} (colour "
-        f"contrast on {axe_dark}, in light and dark), text contrast on all in both schemes; "
+        f"contrast on {axe_dark}, in light and dark), text contrast on all in both schemes, "
+        f"{sum(copied.values())} copy buttons on {len(copied)}; "
         + (
             "no problem"
             if not failed
@@ -806,68 +831,49 @@ _MOUNT_COPY_BUTTONS = """async selector => {
 }"""
 
 
-def _copy_each(page, selector: str, expected: list[str], where: str) -> list[str]:
-    """Click the copy button of each block matching ``selector`` and compare with ``expected``;
-    problems."""
+def _copy_each(page, selector: str, expected: list[str]) -> list[str]:
+    """Click the copy button of each block matching ``selector`` on the open page and compare
+    what lands on the clipboard with ``expected``, block by block; the problems."""
     blocks = page.locator(selector)
     if blocks.count() != len(expected):
-        return [f"{where}: {blocks.count()} Python blocks shown, {len(expected)} expected"]
+        return [f"{blocks.count()} Python blocks shown, {len(expected)} expected"]
     missing = page.evaluate(_MOUNT_COPY_BUTTONS, selector)
-    problems = [f"{where}: block {index + 1} shows no copy button" for index in missing]
+    problems = [f"block {index + 1} shows no copy button" for index in missing]
     for index, code in enumerate(expected):
         if index in missing:
             continue
         page.evaluate("navigator.clipboard.writeText('')")
-        blocks.nth(index).locator("button[data-md-type='copy']").click()  # a real click
+        # A real mouse click at the button's centre. `force` skips Playwright's actionability
+        # waits, which cost half the test: the button is mounted (above), and a button covered
+        # by something else would not get the click, leaving the clipboard empty: a mismatch.
+        blocks.nth(index).locator("button[data-md-type='copy']").click(force=True)
         copied = page.evaluate("navigator.clipboard.readText()")
         if copied != code:
             problems.append(
-                f"{where}: block {index + 1} copies {len(copied)} characters, expected "
+                f"block {index + 1} copies {len(copied)} characters, expected "
                 f"{len(code)}: {copied[:60]!r}…"
             )
     return problems
 
 
-def _clipboard_page(browser, server, site):
-    origin = "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(server))
-    context = _reading_context(browser, site)
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin)
-    return context, context.new_page()
+def _expected_copies() -> dict[str, tuple[str, list[str]]]:
+    """What each page's copy buttons must copy, by site path: (selector of the blocks, texts).
 
-
-def test_copy_button_copies_exactly_the_executed_program(browser, server, site):
-    """Every Python block's copy button copies the program that `test_published_blocks.py`
-    runs (`tests.support.blocks.extract_blocks`), character for character; Material leaves out
-    only the final newline."""
-    context, page = _clipboard_page(browser, server, site)
-    checked, problems = 0, []
-    for question in question_pages():
-        executed = [block.code.rstrip("\n") for block in extract_blocks(question.path)]
-        page.goto(server + _question_path(question), wait_until="load")
-        page.evaluate(_OPEN_EVERYTHING)
-        problems += _copy_each(page, "div.language-python", executed, f"docs/{question.uri}")
-        checked += len(executed)
-    _close(context)
-    assert not problems, "\n".join(problems)
-    assert checked > 0, "no Python block found: vacuous"
-
-
-def test_copy_button_copies_exactly_each_building_block(browser, server, site):
-    """On the snippet library's pages, each function's source copies as the function of
-    `snippets/nn/` that the tests check, character for character."""
-    context, page = _clipboard_page(browser, server, site)
-    blocks_by_module: dict[str, list[str]] = {}
+    A question page: every Python block, as `test_published_blocks.py` runs it
+    (`tests.support.blocks.extract_blocks`). A snippet library page: each function's source, as
+    the function of `snippets/nn/` that the tests check. Material leaves out the final newline."""
+    copies = {
+        _question_path(q): (
+            "div.language-python",
+            [block.code.rstrip("\n") for block in extract_blocks(q.path)],
+        )
+        for q in question_pages()
+    }
     for block in canonical_blocks().values():
-        blocks_by_module.setdefault(block.path.stem, []).append(block.text.rstrip("\n"))
-    problems = []
-    for module, expected in blocks_by_module.items():
-        page.goto(server + f"reference/{module}/", wait_until="load")
-        page.evaluate(_OPEN_EVERYTHING)
+        path = f"reference/{block.path.stem}/"
         selector = "details.mkdocstrings-source div.language-python"
-        problems += _copy_each(page, selector, expected, f"docs/reference/{module}.md")
-    _close(context)
-    assert not problems, "\n".join(problems)
-    assert len(blocks_by_module) == len(library_modules()), "a library module has no block"
+        copies.setdefault(path, (selector, []))[1].append(block.text.rstrip("\n"))
+    return copies
 
 
 # --- Colour scheme ------------------------------------------------------------------------------
