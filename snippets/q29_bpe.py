@@ -68,6 +68,7 @@ def main():
     print(f"  {len(words)} words, {chars} characters, {len(word_counts)} distinct words")
     print("  merges  vocabulary  tokens  tokens per word")
     base = {c for w in words for c in w[:-1]} | {w[-1] + END for w in words}
+    # 200 asks for more merges than there are: learning stops at 125, every word one symbol.
     for n in [0, 25, 50, 100, 200]:
         merges = learn_bpe(word_counts, n)
         n_tokens = sum(len(tokenise(w, merges)) for w in words)

@@ -33,6 +33,7 @@ if __name__ == "__main__":
     print("equals one_hot.T @ dL/dX:", np.allclose(grad_E, one_hot.T @ grad_X))
 
     wrong = np.zeros((V, d))
-    wrong[tokens] += grad_X  # the 2nd id-4 row overwrites the 1st
+    # Buffered: a repeated id keeps one contribution (which one, NumPy leaves unspecified).
+    wrong[tokens] += grad_X
     show("row 4 with E[tokens] += ... (wrong):", wrong[4])
     show("row 4 with np.add.at (right):      ", grad_E[4])
