@@ -1,9 +1,10 @@
 """Layer 5: the reader's experience, proven in a real browser (promises P3, P4, P5: README).
 
 Chromium (the system's where there is one, its headless shell first: `.ci/run` installs Debian's
-``chromium-headless-shell``; `tests/support/local_site.py`) is driven by Playwright against the built site, served on 127.0.0.1 under the path of ``site_url`` as GitHub
-Pages serves it. One browser per xdist worker, a fresh context per test. Every page of the site
-is opened once (`test_every_page_in_the_browser`, in two parts) and checked during that visit:
+``chromium-headless-shell``; `tests/support/local_site.py`) is driven by Playwright against the
+built site, served on 127.0.0.1 under the path of ``site_url`` as GitHub Pages serves it. One
+browser per xdist worker, a fresh context per test. Every page of the site is opened once
+(`test_every_page_in_the_browser`, in two parts) and checked during that visit:
 
 * requests: the page asks no host but the local server for anything;
 * rendering: no script error, every image loads, maths is typeset (MathML laid out, non-zero
@@ -14,8 +15,8 @@ is opened once (`test_every_page_in_the_browser`, in two parts) and checked duri
   suite runs; on a snippet library page, exactly the function of `snippets/nn/`.
 
 And: search (natural queries land on the right page; the hit rate is printed), the light/dark
-toggle (works, remembered across pages and
-reloads), and the ``make build-offline`` variant from ``file://``, search included.
+toggle (works, remembered across pages and reloads), and the ``make build-offline`` variant from
+``file://``, search included.
 """
 
 from __future__ import annotations
@@ -230,8 +231,11 @@ SEARCHES = [
     ("transposed convolution", "28-convolutional-layers"),
     ("pooling layer", "28-convolutional-layers"),
     ("how does a cnn work", "28-convolutional-layers"),
+    ("causal convolution", "28-convolutional-layers"),
     ("embedding layer gradient", "29-embeddings-and-tokenisation"),
     ("tied embeddings", "29-embeddings-and-tokenisation"),
+    ("wordpiece", "29-embeddings-and-tokenisation"),
+    ("sentence embeddings", "29-embeddings-and-tokenisation"),
     ("low-rank adaptation", "30-fine-tuning"),
     ("qlora", "30-fine-tuning"),
     ("feature extraction vs fine tuning", "30-fine-tuning"),
@@ -243,6 +247,7 @@ SEARCHES = [
     ("temperature scaling calibration", "32-evaluating-a-classifier"),
     ("f1 score", "32-evaluating-a-classifier"),
     ("bootstrap confidence interval", "32-evaluating-a-classifier"),
+    ("matthews correlation coefficient", "32-evaluating-a-classifier"),
 ]
 SEARCH_HIT_RATE = 0.95
 
@@ -517,7 +522,8 @@ def _is_module_page(path: str) -> bool:
 def _audit(browser, server, site, part: str) -> dict[str, Visit]:
     """Open every page of one part of the site once (desktop size, light scheme, every
     ``<details>`` opened) and measure it: requests, script errors, images, maths, width at 375 px,
-    accessibility (axe-core and the text-contrast check), then the same page in the dark scheme.
+    accessibility (axe-core and the text-contrast check), then the same page in the dark scheme,
+    and last its copy buttons (`_expected_copies`), clicked one by one.
 
     Parts: ``reader`` (home, questions, practice pages, tags, the library's index, 404) and
     ``reference`` (the snippet library's module pages)."""
