@@ -788,6 +788,26 @@ def test_home_page_says_where_to_start_above_the_fold(browser, server, site, vie
     assert wanted <= above_the_fold, f"not on the first screen: {sorted(wanted - above_the_fold)}"
 
 
+def test_search_index_is_requested_after_the_first_paint(browser, server):
+    """The search index waits for the page's first contentful paint (overrides/main.html), so on a
+    slow phone its download never delays what the reader sees first; the search still works."""
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(server + "questions/21-attention-and-transformers/", wait_until="load")
+    page.wait_for_function(
+        "performance.getEntriesByType('resource').some(e => e.name.endsWith('/search_index.json'))"
+    )
+    paint, index = page.evaluate(
+        """() => [performance.getEntriesByName("first-contentful-paint")[0].startTime,
+                  performance.getEntriesByType("resource")
+                    .find(e => e.name.endsWith("/search_index.json")).startTime]"""
+    )
+    found = _search(page, "attention")
+    context.close()
+    assert paint < index, f"search index requested at {index:.0f} ms, first paint at {paint:.0f} ms"
+    assert any("21-attention-and-transformers" in path for path in found), found
+
+
 # --- Printing -----------------------------------------------------------------------------------
 
 #: A4 at 96 CSS px per inch, less Chromium's default print margins (1 cm each side).
